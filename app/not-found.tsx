@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageIntro } from '@/components/PageIntro';
+import { ressorts } from '@/lib/ressorts';
+
+// Next marks not-found responses `noindex` itself; a second robots tag would contradict it.
+export const metadata: Metadata = { title: 'Seite nicht gefunden' };
+
+export default function NotFound() {
+  return (
+    <>
+      <PageIntro eyebrow="Fehler 404" title="Diese Seite gibt es nicht">
+        <p>Vielleicht wurde der Artikel umbenannt, oder in der Adresse steckt ein Tippfehler.</p>
+      </PageIntro>
+      <p>So geht es weiter:</p>
+      <ul className="link-list">
+        <li>
+          <Link href="/">Zur Startseite mit den neuesten Artikeln</Link>
+        </li>
+        <li>
+          <Link href="/themen">Alle Themen im Überblick</Link>
+        </li>
+        {ressorts.map((ressort) => (
+          <li key={ressort.slug}>
+            <Link href={`/ressorts/${ressort.slug}`}>Ressort {ressort.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { PageIntro } from '@/components/PageIntro';
+import { getCatalog } from '@/lib/content/catalog';
+import { pageMetadata } from '@/lib/metadata';
+
+export const metadata = pageMetadata({
+  title: 'Themen',
+  description: 'Alle Themen von Xiaomi im Blick – von Elektroautos und Absatzzahlen bis zu Partnerschaften mit IKEA und Samsung.',
+  path: '/themen',
+});
+
+export default function TopicsPage() {
+  const tagCounts = getCatalog().tagCounts();
+  return (
+    <>
+      <PageIntro title="Themen">
+        <p>Alle Themen, zu denen wir berichten, mit der Zahl der Artikel.</p>
+      </PageIntro>
+      <ul className="topic-list">
+        {tagCounts.map(({ tag, count }) => (
+          <li key={tag.slug}>
+            <h2>
+              <Link href={`/themen/${tag.slug}`}>{tag.name}</Link>{' '}
+              <span className="topic-list__count">{count === 1 ? '1 Artikel' : `${count} Artikel`}</span>
+            </h2>
+            <p>{tag.description}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

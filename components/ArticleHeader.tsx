@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { ListedArticle } from '@/lib/content/catalog';
+import { articleTypeLabels } from '@/lib/labels';
+import { formatReadingTime } from '@/lib/reading-time';
+import { ressortBySlug } from '@/lib/ressorts';
+import { DateLine } from './DateLine';
+
+/** Dachzeile, headline, teaser and the byline block of an article page. */
+export function ArticleHeader({ article }: { article: ListedArticle }) {
+  const ressort = ressortBySlug(article.ressort);
+  return (
+    <header className="article-header">
+      <p className="kicker">
+        {article.type !== 'nachricht' && <span className="type-label">{articleTypeLabels[article.type]}</span>}
+        {article.kicker}
+      </p>
+      <h1>{article.title}</h1>
+      <p className="lede">{article.teaser}</p>
+      <div className="byline">
+        <p>
+          Von <span className="author">{article.author}</span>
+        </p>
+        <p>
+          <DateLine date={article.date} withTime />
+          {article.updated && (
+            <>
+              {' · '}Aktualisiert am <DateLine date={article.updated} withTime />
+            </>
+          )}
+        </p>
+        <p>
+          {formatReadingTime(article.readingMinutes)}
+          {ressort && (
+            <>
+              {' · '}Ressort <Link href={`/ressorts/${ressort.slug}`}>{ressort.name}</Link>
+            </>
+          )}
+        </p>
+      </div>
+    </header>
+  );
+}

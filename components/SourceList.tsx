@@ -1,0 +1,24 @@
+import type { Article } from '@/lib/content/article';
+
+/** "Quellen": where the article's facts come from. */
+export function SourceList({ sources }: { sources: Article['sources'] }) {
+  return (
+    <section className="sources" aria-labelledby="quellen">
+      <h2 id="quellen">Quellen</h2>
+      <ul>
+        {sources.map((source) => (
+          <li key={`${source.name}|${source.url ?? ''}`}>
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer" className="extern">
+                {source.name}
+                <span className="sr-only"> (externer Link)</span>
+              </a>
+            ) : (
+              source.name
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

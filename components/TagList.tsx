@@ -1,0 +1,16 @@
+import Link from 'next/link';
+import type { Tag } from '@/lib/content/themen';
+
+export function TagList({ tags, label = 'Themen' }: { tags: readonly Tag[]; label?: string }) {
+  return (
+    <ul className="tag-list" aria-label={label}>
+      {tags.map((tag) => (
+        <li key={tag.slug}>
+          <Link href={`/themen/${tag.slug}`} className="tag">
+            {tag.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

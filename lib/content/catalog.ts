@@ -1,0 +1,99 @@
+import type { RessortSlug } from '../ressorts';
+import type { Article } from './article';
+import { loadContent, type LoadedContent } from './load';
+import { previewsUnpublished, publicationState, type PublicationState } from './publish';
+import type { Tag, TagVocabulary } from './themen';
+
+export interface TagCount {
+  tag: Tag;
+  count: number;
+}
+
+/** An article as pages see it: with its state under the publish rule (always "published" in production). */
+export type ListedArticle = Article & { readonly state: PublicationState };
+
+/** Named selectors over the visible articles; everything is indexed once when it is created. */
+export interface Catalog {
+  /** Visible articles, newest first. */
+  readonly articles: readonly ListedArticle[];
+  readonly vocabulary: TagVocabulary;
+  bySlug(slug: string): ListedArticle | undefined;
+  byTag(tagSlug: string): readonly ListedArticle[];
+  byRessort(ressort: RessortSlug): readonly ListedArticle[];
+  /** Tags that have at least one visible article, most used first. */
+  tagCounts(): readonly TagCount[];
+  /** The home page's lead story: the newest `featured` article, else the newest. */
+  lead(): ListedArticle | undefined;
+  /** Up to `limit` other articles sharing the most tags, newer first on a tie. */
+  related(article: Article, limit?: number): readonly ListedArticle[];
+}
+
+export interface CatalogOptions {
+  now: Date;
+  includeUnpublished: boolean;
+}
+
+export function createCatalog(content: Pick<LoadedContent, 'articles' | 'vocabulary'>, { now, includeUnpublished }: CatalogOptions): Catalog {
+  const articles: ListedArticle[] = content.articles
+    .map((article) => ({ ...article, state: publicationState(article, now) }))
+    .filter((article) => includeUnpublished || article.state === 'published')
+    .sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug));
+
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const byTag = new Map<string, ListedArticle[]>();
+  const byRessort = new Map<string, ListedArticle[]>();
+  for (const article of articles) {
+    for (const tag of article.tags) appendTo(byTag, tag.slug, article);
+    appendTo(byRessort, article.ressort, article);
+  }
+  const tagCounts = content.vocabulary.tags
+    .map((tag) => ({ tag, count: byTag.get(tag.slug)?.length ?? 0 }))
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count || a.tag.name.localeCompare(b.tag.name, 'de'));
+
+  return {
+    articles,
+    vocabulary: content.vocabulary,
+    bySlug: (slug) => bySlug.get(slug),
+    byTag: (tagSlug) => byTag.get(tagSlug) ?? [],
+    byRessort: (ressort) => byRessort.get(ressort) ?? [],
+    tagCounts: () => tagCounts,
+    lead: () => articles.find((article) => article.featured) ?? articles[0],
+    related(article, limit = 3) {
+      const own = new Set(article.tags.map((tag) => tag.slug));
+      return articles
+        .filter((other) => other.slug !== article.slug)
+        .map((other) => ({ other, shared: other.tags.filter((tag) => own.has(tag.slug)).length }))
+        .filter(({ shared }) => shared > 0)
+        .sort((a, b) => b.shared - a.shared) // stable: newer first among equals
+        .slice(0, limit)
+        .map(({ other }) => other);
+    },
+  };
+}
+
+function appendTo<T>(index: Map<string, T[]>, key: string, value: T): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+let cached: { content: LoadedContent; catalog: Catalog } | undefined;
+
+/**
+ * The build's "now". next.config.ts fixes BUILD_NOW once per build, so every worker process of one
+ * build applies the publish rule to the same moment.
+ */
+export function buildNow(): Date {
+  const fixed = process.env.BUILD_NOW;
+  return fixed ? new Date(fixed) : new Date();
+}
+
+/** The catalog of this build: content loaded once per process. */
+export function getCatalog(): Catalog {
+  const content = loadContent();
+  if (cached?.content !== content) {
+    cached = { content, catalog: createCatalog(content, { now: buildNow(), includeUnpublished: previewsUnpublished() }) };
+  }
+  return cached.catalog;
+}

@@ -1,0 +1,99 @@
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, YAMLError, type Document } from 'yaml';
+
+export interface ParsedFile {
+  /** Parsed YAML: should be a map of fields, but editors can write anything. */
+  data: unknown;
+  /** Whether the file starts with a `---` front-matter block at all. */
+  hasFrontMatter: boolean;
+  body: string;
+  /** File line on which the body's first line stands. */
+  bodyStartLine: number;
+  /** File line of the value at a front-matter path (or of its nearest present parent). */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export class FrontMatterSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * YAML 1.2 core schema: dates stay the strings editors wrote (no silent UTC `Date`s), and an alias
+ * bomb is cut off instead of expanding without end.
+ */
+const yamlOptions = { schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
+const maxAliasCount = 50;
+
+const germanYamlErrors: Record<string, string> = {
+  DUPLICATE_KEY: 'Ein Feld steht doppelt im Kopfbereich',
+  TAB_AS_INDENT: 'Tabulator als Einrückung: YAML erlaubt nur Leerzeichen',
+  BAD_INDENT: 'Die Einrückung stimmt nicht',
+  MISSING_CHAR: 'Ein Zeichen fehlt (oft ein schließendes Anführungszeichen)',
+  MULTILINE_IMPLICIT_KEY: 'Ein Wert geht über mehrere Zeilen: Text mit Doppelpunkt in Anführungszeichen setzen',
+  BLOCK_AS_IMPLICIT_KEY: 'Ein Wert geht über mehrere Zeilen: Text mit Doppelpunkt in Anführungszeichen setzen',
+  UNEXPECTED_TOKEN: 'Unerwartetes Zeichen',
+  RESOURCE_EXHAUSTION: 'Zu viele Aliase (&/*): So wird der Kopfbereich nicht gelesen',
+};
+
+/** Splits a Markdown file into YAML front matter and body; YAML errors carry the file line. */
+export function parseFile(text: string): ParsedFile {
+  let document: Document | undefined;
+  let lineCounter: LineCounter | undefined;
+  const file = matter(text, {
+    // An options object also keeps gray-matter from caching and sharing one `data` object.
+    engines: {
+      yaml: (source: string) => {
+        const counter = (lineCounter = new LineCounter());
+        document = parseDocument(source, { ...yamlOptions, lineCounter: counter });
+        const [first] = [...document.errors, ...document.warnings];
+        if (first) {
+          // With prettyErrors off, yaml leaves linePos unset; add it so the message can name the line.
+          if (!first.linePos && first.pos[0] >= 0) first.linePos = [counter.linePos(first.pos[0])];
+          throw first;
+        }
+        try {
+          return (document.toJS({ maxAliasCount }) as object | null) ?? {};
+        } catch (error) {
+          if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
+            throw new FrontMatterSyntaxError(germanYamlErrors.RESOURCE_EXHAUSTION!, undefined);
+          }
+          throw error;
+        }
+      },
+    },
+  });
+
+  // gray-matter keeps the rest of the opening `---` line in `matter`, so YAML line n is file line n.
+  const prefix = text.slice(0, text.length - file.content.length);
+  const bodyStartLine = prefix.split('\n').length;
+  return {
+    data: file.data as unknown,
+    body: file.content,
+    hasFrontMatter: prefix.trimStart().startsWith('---'),
+    bodyStartLine,
+    lineOf(path) {
+      if (!document || !lineCounter) return undefined;
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return lineCounter.linePos(node.range[0]).line;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Turns a YAML library error into German with the file line. */
+export function describeYamlError(error: unknown): FrontMatterSyntaxError | undefined {
+  if (error instanceof FrontMatterSyntaxError) return error;
+  if (error instanceof YAMLError) {
+    const german = germanYamlErrors[error.code] ?? 'Der Kopfbereich (YAML) ist nicht lesbar';
+    const detail = error.message.split('\n')[0];
+    return new FrontMatterSyntaxError(`${german} (YAML: ${detail})`, error.linePos?.[0].line);
+  }
+  return undefined;
+}

@@ -1,0 +1,271 @@
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { closest } from 'fastest-levenshtein';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { renderMarkdown } from '../markdown';
+import { readingMinutes } from '../reading-time';
+import { slugPattern } from '../slug';
+import type { Article } from './article';
+import { describeYamlError, parseFile } from './front-matter';
+import { ContentError, formatIssue, type ContentIssue } from './issues';
+import { frontMatterSchema } from './schema';
+import { buildVocabulary, TagVocabulary, themenSchema } from './themen';
+
+export interface LoadedContent {
+  /** Every article, drafts and scheduled ones included; the publish rule decides what is shown. */
+  articles: readonly Article[];
+  vocabulary: TagVocabulary;
+  warnings: readonly ContentIssue[];
+}
+
+/** `content/` unless CONTENT_DIR points elsewhere (tests and benchmarks use generated sets). */
+export function contentDirectory(): string {
+  // Pages are all prerendered at build time, so the server bundle needs no traced copy of content/.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+}
+
+const articleFolder = 'artikel';
+const themenFile = 'themen.yaml';
+const allowedFields = Object.keys(frontMatterSchema.shape);
+
+/**
+ * Reads, parses, validates and renders all content in one pass. Collects every problem in every
+ * file first, then throws one ContentError listing them all: editors fix everything in one round.
+ */
+export function readContent(directory: string = contentDirectory()): LoadedContent {
+  const issues: ContentIssue[] = [];
+  const vocabulary = readVocabulary(directory, issues);
+  const articles: Article[] = [];
+
+  for (const entry of listArticleFolder(directory, issues)) {
+    const article = readArticle(directory, entry, vocabulary, issues);
+    if (article) articles.push(article);
+  }
+  reportDuplicateTitles(articles, issues);
+
+  if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
+  return { articles, vocabulary, warnings: issues };
+}
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
+}
+
+function readVocabulary(directory: string, issues: ContentIssue[]): TagVocabulary {
+  const file = path.join(directory, themenFile);
+  const shown = relative(file);
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    issues.push({ file: shown, severity: 'error', message: 'Datei fehlt: Sie legt die erlaubten Themen (tags) fest.' });
+    return new TagVocabulary([]);
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { schema: 'core', uniqueKeys: true, lineCounter });
+  const yamlError = describeYamlError(document.errors[0]);
+  if (yamlError) {
+    issues.push({ file: shown, line: yamlError.line, severity: 'error', message: yamlError.message });
+    return new TagVocabulary([]);
+  }
+  const result = themenSchema.safeParse(document.toJS({ maxAliasCount: 50 }));
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const node = document.getIn(issue.path as unknown[], true) as { range?: [number] } | undefined;
+      const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+      issues.push({ file: shown, line, field: fieldName(issue.path), severity: 'error', message: issue.message });
+    }
+    return new TagVocabulary([]);
+  }
+  const { vocabulary, conflicts } = buildVocabulary(result.data);
+  for (const message of conflicts) issues.push({ file: shown, severity: 'error', message });
+  return vocabulary;
+}
+
+function listArticleFolder(directory: string, issues: ContentIssue[]): Dirent[] {
+  const folder = path.join(directory, articleFolder);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    issues.push({ file: relative(folder), severity: 'error', message: 'Ordner fehlt: Hier liegt je Artikel eine .md-Datei.' });
+    return [];
+  }
+  const articleFiles: Dirent[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const shown = relative(path.join(folder, entry.name));
+    if (entry.name.startsWith('.')) continue; // editor and OS housekeeping (.DS_Store, swap files)
+    if (entry.isSymbolicLink()) {
+      issues.push({ file: shown, severity: 'error', message: 'Verknüpfungen (Symlinks) sind nicht erlaubt: Artikel müssen als echte Datei im Ordner liegen.' });
+    } else if (!entry.isFile() || !entry.name.endsWith('.md')) {
+      issues.push({ file: shown, severity: 'warning', message: 'wird ignoriert: Artikel sind Dateien mit der Endung .md.' });
+    } else {
+      articleFiles.push(entry);
+    }
+  }
+  return articleFiles;
+}
+
+function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary, issues: ContentIssue[]): Article | undefined {
+  const absolute = path.join(directory, articleFolder, entry.name);
+  const file = relative(absolute);
+  const slug = entry.name.slice(0, -'.md'.length);
+  const fail = (message: string, extra: Partial<ContentIssue> = {}) => issues.push({ file, severity: 'error', message, ...extra });
+  const errorsBefore = issues.length;
+
+  if (!slugPattern.test(slug)) {
+    fail(`Dateiname „${entry.name}“ ist als Adresse ungeeignet (erlaubt: Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. xiaomi-su7-startet.md)`);
+  }
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
+  } catch {
+    fail('Die Datei ist nicht in UTF-8 gespeichert: bitte im Editor als „UTF-8“ speichern.');
+    return undefined;
+  }
+  if (text.trim() === '') {
+    fail('Die Datei ist leer.');
+    return undefined;
+  }
+
+  let parsed: ReturnType<typeof parseFile>;
+  try {
+    parsed = parseFile(text);
+  } catch (error) {
+    const syntax = describeYamlError(error);
+    if (!syntax) throw error;
+    fail(syntax.message, { line: syntax.line });
+    return undefined;
+  }
+  if (!parsed.hasFrontMatter) {
+    fail('Der Kopfbereich fehlt: Die Datei muss mit einer Zeile „---“ beginnen, dann folgen die Felder (title, teaser, …) und wieder „---“.', { line: 1 });
+    return undefined;
+  }
+  if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+    fail('Der Kopfbereich muss aus Feldern der Form „name: Wert“ bestehen.', { line: 2 });
+    return undefined;
+  }
+
+  const result = frontMatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) issues.push(...describeSchemaIssue(file, issue, parsed.lineOf));
+  }
+
+  const tags = [];
+  const tagNames = Array.isArray((parsed.data as { tags?: unknown }).tags) ? ((parsed.data as { tags: unknown[] }).tags) : [];
+  for (const [index, name] of tagNames.entries()) {
+    if (typeof name !== 'string') continue; // the schema already reported it
+    const tag = vocabulary.named(name.trim());
+    if (tag) {
+      tags.push(tag);
+    } else if (vocabulary.tags.length > 0) {
+      const suggestion = vocabulary.closestName(name);
+      fail(`Thema „${name}“ ist nicht in ${relative(path.join(directory, themenFile))} eingetragen${suggestion ? ` – meinten Sie „${suggestion}“?` : ''} (neue Themen dort ergänzen)`, {
+        field: fieldName(['tags', index]),
+        line: parsed.lineOf(['tags', index]),
+      });
+    }
+  }
+
+  const rendered = renderMarkdown(parsed.body);
+  for (const problem of rendered.problems) {
+    fail(problem.message, { line: problem.line === undefined ? undefined : problem.line + parsed.bodyStartLine - 1 });
+  }
+
+  if (!result.success || issues.length > errorsBefore) return undefined;
+  const matter = result.data;
+  return {
+    slug,
+    title: matter.title,
+    kicker: matter.kicker,
+    teaser: matter.teaser,
+    date: matter.date,
+    updated: matter.updated,
+    author: matter.author,
+    ressort: matter.ressort,
+    type: matter.type,
+    tags,
+    sources: matter.sources,
+    image: matter.image,
+    draft: matter.draft,
+    featured: matter.featured,
+    html: rendered.html,
+    readingMinutes: readingMinutes(parsed.body),
+    file,
+  };
+}
+
+/** `sources.1.name`: the path as editors see it, list entries counted from 1. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((part) => (typeof part === 'number' ? String(part + 1) : String(part))).join('.');
+}
+
+function describeSchemaIssue(file: string, issue: z.core.$ZodIssue, lineOf: (path: readonly PropertyKey[]) => number | undefined): ContentIssue[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const atRoot = issue.path.length === 0;
+      const hint = atRoot ? ` – meinten Sie „${closest(key, allowedFields)}“? (erlaubt: ${allowedFields.join(', ')})` : '';
+      return {
+        file,
+        line: lineOf([...issue.path, key]),
+        field: fieldName([...issue.path, key]),
+        severity: 'error' as const,
+        message: `unbekanntes Feld${hint}`,
+      };
+    });
+  }
+  return [{ file, line: lineOf(issue.path), field: fieldName(issue.path) || undefined, severity: 'error', message: issue.message }];
+}
+
+function reportDuplicateTitles(articles: readonly Article[], issues: ContentIssue[]): void {
+  const firstWithTitle = new Map<string, Article>();
+  for (const article of articles) {
+    const key = article.title.toLocaleLowerCase('de');
+    const earlier = firstWithTitle.get(key);
+    if (earlier) {
+      issues.push({
+        file: article.file,
+        field: 'title',
+        severity: 'error',
+        message: `Gleicher Titel wie ${earlier.file}: Jeder Artikel braucht eine eigene Überschrift.`,
+      });
+    } else {
+      firstWithTitle.set(key, article);
+    }
+  }
+}
+
+let cached: { directory: string; signature: string; content: LoadedContent } | undefined;
+
+/**
+ * All content, read once per process. In `next dev` the cheap signature (names, sizes, times)
+ * is checked on each call, so an edited or new file shows up on reload.
+ */
+export function loadContent(directory: string = contentDirectory()): LoadedContent {
+  const watching = process.env.NODE_ENV === 'development';
+  if (cached && cached.directory === directory && (!watching || cached.signature === signatureOf(directory))) {
+    return cached.content;
+  }
+  const content = readContent(directory);
+  for (const warning of content.warnings) console.warn(formatIssue(warning));
+  cached = { directory, signature: watching ? signatureOf(directory) : '', content };
+  return content;
+}
+
+function signatureOf(directory: string): string {
+  const parts: string[] = [];
+  for (const file of [path.join(directory, themenFile), path.join(directory, articleFolder)]) {
+    try {
+      const entries = statSync(/*turbopackIgnore: true*/ file).isDirectory() ? readdirSync(/*turbopackIgnore: true*/ file).map((name) => path.join(file, name)) : [file];
+      for (const entry of entries) {
+        const stats = statSync(entry);
+        parts.push(`${entry}:${stats.size}:${stats.mtimeMs}`);
+      }
+    } catch {
+      parts.push(`${file}:missing`);
+    }
+  }
+  return parts.join('|');
+}

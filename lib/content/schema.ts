@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { parseArticleDate, type ArticleDate } from '../dates';
+import { ressortSlugs } from '../ressorts';
+
+z.config(z.locales.de());
+
+/** Editorial limits live here, where editors' error messages come from. */
+export const limits = {
+  title: { max: 110 },
+  kicker: { max: 40 },
+  teaser: { min: 80, max: 320 },
+} as const;
+
+export const articleTypes = ['nachricht', 'analyse', 'hintergrund', 'kommentar'] as const;
+export type ArticleType = (typeof articleTypes)[number];
+
+const listOf = (values: readonly string[]) => values.join(', ');
+
+/** A required text: says "fehlt" when absent and "muss Text sein" for numbers, lists and the like. */
+function text() {
+  return z.string({
+    error: (issue) => (issue.input === undefined ? 'Pflichtfeld fehlt' : 'muss ein Text sein (in Anführungszeichen setzen hilft)'),
+  });
+}
+
+function boundedText({ min = 1, max }: { min?: number; max?: number }) {
+  const allowed = max === undefined ? `mindestens ${min} Zeichen` : min > 1 ? `${min} bis ${max} Zeichen` : `höchstens ${max} Zeichen`;
+  let schema = text().trim();
+  schema = schema.min(min, {
+    error: (issue) => (min === 1 ? 'darf nicht leer sein' : `ist zu kurz: ${String(issue.input).length} Zeichen (erlaubt: ${allowed})`),
+  });
+  if (max !== undefined) {
+    schema = schema.max(max, { error: (issue) => `ist zu lang: ${String(issue.input).length} Zeichen (erlaubt: ${allowed})` });
+  }
+  return schema;
+}
+
+const dateField = text().transform((value, context): ArticleDate => {
+  const parsed = parseArticleDate(value);
+  if (!parsed) {
+    context.issues.push({
+      code: 'custom',
+      input: value,
+      message: `„${value}“ ist kein gültiges Datum (erlaubt: JJJJ-MM-TT wie 2025-03-22, oder mit Uhrzeit und Zeitzone wie 2025-12-01T09:30:00+01:00)`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `Pflichtfeld fehlt (erlaubt: ${listOf(values)})`
+        : `„${String(issue.input)}“ ist ${what} (erlaubt: ${listOf(values)})`,
+  });
+}
+
+const flag = z.boolean({ error: 'muss true oder false sein' }).default(false);
+
+const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: 'ist keine gültige Web-Adresse (erlaubt: vollständige Adresse mit http:// oder https://)',
+});
+
+const sourceSchema = z.strictObject({ name: boundedText({}), url: httpUrl.optional() }, { error: sourceEntryError });
+
+function sourceEntryError(issue: { input?: unknown; code?: string }) {
+  if (issue.code === 'unrecognized_keys') return undefined; // keep zod's list of the unknown keys
+  return 'jede Quelle braucht einen Namen, z. B. „- name: Xiaomi-Pressemitteilung“ (optional „url:“)';
+}
+
+const imageSchema = z.strictObject({
+  src: text().regex(/^\/(?!\/)\S+\.(?:avif|gif|jpe?g|png|svg|webp)$/i, {
+    error: 'muss ein Bildpfad in public/ sein, beginnend mit / (erlaubt: .avif, .gif, .jpg, .png, .svg, .webp), z. B. /bilder/su7.jpg',
+  }),
+  alt: boundedText({}).describe('Alternativtext für Menschen, die das Bild nicht sehen'),
+  credit: boundedText({}),
+});
+
+/** The front matter of one article, exactly as editors write it (see CONTRIBUTING.md). */
+export const frontMatterSchema = z
+  .strictObject({
+    title: boundedText(limits.title),
+    kicker: boundedText(limits.kicker).optional(),
+    teaser: boundedText(limits.teaser),
+    date: dateField,
+    updated: dateField.optional(),
+    author: boundedText({}),
+    ressort: oneOf(ressortSlugs, 'kein Ressort'),
+    type: oneOf(articleTypes, 'keine Artikelart').default('nachricht'),
+    tags: z
+      .array(boundedText({}), { error: (issue) => (issue.input === undefined ? 'Pflichtfeld fehlt: mindestens ein Thema aus content/themen.yaml' : 'muss eine Liste von Themen sein (jede Zeile „- Thema“)') })
+      .min(1, { error: 'braucht mindestens ein Thema aus content/themen.yaml' }),
+    sources: z
+      .array(sourceSchema, { error: (issue) => (issue.input === undefined ? 'Pflichtfeld fehlt: mindestens eine Quelle (jede Zahl muss belegt sein)' : 'muss eine Liste von Quellen sein (jede mit „- name: …“)') })
+      .min(1, { error: 'braucht mindestens eine Quelle: Jede Zahl auf dieser Seite muss belegt sein' }),
+    image: imageSchema.optional(),
+    draft: flag,
+    featured: flag,
+  })
+  .superRefine((matter, context) => {
+    if (matter.updated && matter.updated.instant < matter.date.instant) {
+      context.addIssue({ code: 'custom', path: ['updated'], message: 'liegt vor „date“ (erlaubt: gleich oder nach dem Erscheinungsdatum)' });
+    }
+  });
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;

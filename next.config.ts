@@ -1,0 +1,15 @@
+import type { NextConfig } from 'next';
+
+/** `npm run build:export` sets STATIC_EXPORT=1: plain files in out/ for any static host. */
+const staticExport = process.env.STATIC_EXPORT === '1';
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // One moment for the publish rule in every worker of this build (see lib/content/catalog.ts).
+  env: { BUILD_NOW: process.env.BUILD_NOW ?? new Date().toISOString() },
+  images: { unoptimized: true },
+  ...(staticExport ? { output: 'export' } : {}),
+};
+
+export default config;

@@ -1,0 +1,10 @@
+// `npm run build:export`: the whole site as plain files in out/, for any static host.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+// The export build also writes .next/: forget the server build there, so `npm start` rebuilds it.
+rmSync('.next/build-fingerprint', { force: true });
+const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, STATIC_EXPORT: '1' } });
+process.exit(build.status ?? 1);

@@ -1,0 +1,23 @@
+// `npm start`: builds the production site if there is no build or it is stale, then serves it
+// on http://localhost:3000 (PORT overrides).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { buildFingerprint } from './build-inputs.mjs';
+
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const fingerprintFile = '.next/build-fingerprint';
+const fingerprint = buildFingerprint();
+const built = existsSync('.next/BUILD_ID') && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8').trim() === fingerprint;
+
+if (!built) {
+  console.log('Kein aktueller Build vorhanden: next build …');
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  writeFileSync(fingerprintFile, `${fingerprint}\n`);
+}
+
+const port = process.env.PORT ?? '3000';
+const server = spawn(process.execPath, [nextBin, 'start', '--port', port], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

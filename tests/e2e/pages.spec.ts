@@ -1,0 +1,38 @@
+import { allPages, expect, test } from './fixtures';
+
+test.describe('every page of the site', () => {
+  for (const { path, title } of allPages()) {
+    test(`${path} answers 200 with its own title, one h1 and German landmarks`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page).toHaveTitle(title);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.getByRole('banner')).toHaveCount(1);
+      await expect(page.getByRole('main')).toHaveCount(1);
+      await expect(page.getByRole('contentinfo')).toHaveCount(1);
+      await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+    });
+  }
+
+  test('titles are unique across the site', () => {
+    const titles = allPages().map((page) => page.title);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+});
+
+test.describe('pages that do not exist', () => {
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+
+  for (const path of ['/gibt-es-nicht', '/artikel/gibt-es-nicht', '/themen/gibt-es-nicht', '/ressorts/sport']) {
+    test(`${path} answers 404 with the German error page`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite gibt es nicht');
+      await expect(page).toHaveTitle('Seite nicht gefunden | Xiaomi im Blick');
+      await expect(page.locator('meta[name="robots"]')).toHaveCount(1);
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+      await expect(page.getByRole('link', { name: 'Zur Startseite mit den neuesten Artikeln' })).toBeVisible();
+    });
+  }
+});

@@ -1,0 +1,27 @@
+import { catalog, expect, test } from './fixtures';
+
+// The same site as plain files (out/), served like a static host serves them.
+test('the static export serves home, articles, topics and ressorts', async ({ page }) => {
+  const article = catalog.lead()!;
+  await page.goto('/');
+  await page.getByRole('region', { name: 'Aufmacher' }).getByRole('link', { name: article.title }).click();
+  await expect(page).toHaveURL(`/artikel/${article.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+
+  for (const path of ['/themen', `/themen/${article.tags[0]!.slug}`, '/ressorts/technik', '/impressum']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+  }
+});
+
+test.describe('a missing page in the static export', () => {
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+
+  test('answers 404 with the German error page', async ({ page }) => {
+    const response = await page.goto('/artikel/gibt-es-nicht');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite gibt es nicht');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
+});

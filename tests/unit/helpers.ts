@@ -1,0 +1,96 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+import type { Article } from '@/lib/content/article';
+import { ContentError, type ContentIssue } from '@/lib/content/issues';
+import { readContent } from '@/lib/content/load';
+import type { Tag } from '@/lib/content/themen';
+import { parseArticleDate, type ArticleDate } from '@/lib/dates';
+import { toSlug } from '@/lib/slug';
+
+/** Absolute path of a committed fixture, e.g. `fixture('valid')` or `fixture('valid/themen.yaml')`. */
+export function fixture(relativePath: string): string {
+  return path.resolve(import.meta.dirname, '../fixtures', relativePath);
+}
+
+export function readFixture(relativePath: string): string {
+  return readFileSync(fixture(relativePath), 'utf8');
+}
+
+const temporaryDirectories: string[] = [];
+
+/**
+ * Writes a content directory into the OS temp folder from a map of relative path → content
+ * (`'themen.yaml'`, `'artikel/x.md'`). Returns its absolute path; remove with `removeTempDirs()`.
+ */
+export function writeTempContent(files: Record<string, string | Uint8Array>): string {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'xiaomi-im-blick-'));
+  temporaryDirectories.push(directory);
+  for (const [relativePath, content] of Object.entries(files)) {
+    const target = path.join(directory, relativePath);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return directory;
+}
+
+export function removeTempDirs(): void {
+  for (const directory of temporaryDirectories.splice(0)) rmSync(directory, { recursive: true, force: true });
+}
+
+/** Runs the loader and returns the ContentError it must throw. */
+export function contentErrorFrom(directory: string): ContentError {
+  try {
+    readContent(directory);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return error as ContentError;
+  }
+  throw new Error(`readContent(${directory}) was expected to throw a ContentError but succeeded`);
+}
+
+/** The issues reported for one file, matched by the end of its path (`artikel/<name>`). */
+export function issuesFor(issues: readonly ContentIssue[], fileName: string): ContentIssue[] {
+  return issues.filter((issue) => issue.file.endsWith(`/${fileName}`));
+}
+
+/** A date as the loader would produce it; throws on an invalid value so factories stay honest. */
+export function articleDate(value: string): ArticleDate {
+  const parsed = parseArticleDate(value);
+  if (!parsed) throw new Error(`invalid test date: ${value}`);
+  return parsed;
+}
+
+export function makeTag(name: string): Tag {
+  return { name, slug: toSlug(name), description: `Alles zu ${name}.` };
+}
+
+export type ArticleSpec = Partial<Omit<Article, 'date' | 'updated' | 'tags'>> & {
+  slug: string;
+  /** `YYYY-MM-DD` or a date-time with offset; default 2025-01-01. */
+  date?: string;
+  /** Tag names; turned into tags with their slugs. */
+  tags?: string[];
+};
+
+/** An in-memory article with sensible defaults, for catalog and publish-rule tests. */
+export function makeArticle({ slug, date = '2025-01-01', tags = ['SU7'], ...rest }: ArticleSpec): Article {
+  return {
+    slug,
+    title: `Titel ${slug}`,
+    teaser: `Teaser zu ${slug}`,
+    date: articleDate(date),
+    author: 'Redaktion Test',
+    ressort: 'expansion',
+    type: 'nachricht',
+    tags: tags.map(makeTag),
+    sources: [{ name: 'Xiaomi-Pressemitteilung' }],
+    draft: false,
+    featured: false,
+    html: `<p>${slug}</p>`,
+    readingMinutes: 1,
+    file: `content/artikel/${slug}.md`,
+    ...rest,
+  };
+}

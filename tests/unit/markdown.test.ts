@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '@/lib/markdown';
+
+interface Tag {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+/**
+ * The start tags of the renderer's output. hast-util-to-html always writes double-quoted values
+ * and encodes `<` in text, so every `<` must begin a tag this pattern recognises; the function
+ * checks that, so an attribute can never hide from the assertions below.
+ */
+function startTags(html: string): Tag[] {
+  const startTag = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*\/?>/g;
+  const endTag = /<\/[a-zA-Z][a-zA-Z0-9-]*>/g;
+  const tags = [...html.matchAll(startTag)].map(([, name, attributeText]) => ({
+    name: name!.toLowerCase(),
+    attributes: Object.fromEntries(
+      [...attributeText!.matchAll(/([^\s"'>/=]+)(?:="([^"]*)")?/g)].map(([, key, value]) => [key!.toLowerCase(), decodeEntities(value ?? '')]),
+    ),
+  }));
+  const lessThanSigns = html.split('<').length - 1;
+  expect(tags.length + (html.match(endTag)?.length ?? 0), `every "<" in ${html} is a tag`).toBe(lessThanSigns);
+  return tags;
+}
+
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&amp;/g, '&');
+}
+
+describe('renderMarkdown: GitHub-flavoured Markdown', () => {
+  it('renders a table with header and body', () => {
+    const { html } = renderMarkdown('| Monat | Auslieferungen |\n|---|---:|\n| Oktober | 48.654 |\n');
+    expect(html).toContain('<thead>\n<tr>\n<th>Monat</th>');
+    expect(html).toContain('<td>Oktober</td>');
+    expect(html).toMatch(/<td align="right">48\.654<\/td>/);
+  });
+
+  it('renders ~~strikethrough~~ as <del>', () => {
+    expect(renderMarkdown('Ziel ~~350.000~~ 400.000').html).toBe('<p>Ziel <del>350.000</del> 400.000</p>');
+  });
+
+  it('renders a task list with disabled checkboxes', () => {
+    const { html } = renderMarkdown('- [x] erledigt\n- [ ] offen\n');
+    expect(html).toContain('<ul class="contains-task-list">');
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" checked disabled> erledigt</li>');
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled> offen</li>');
+  });
+
+  it('autolinks a bare web address and marks it as external', () => {
+    const { html } = renderMarkdown('Mehr unter https://www.mi.com heute.');
+    expect(html).toContain('<a href="https://www.mi.com" class="extern" rel="noopener noreferrer">');
+  });
+});
+
+describe('renderMarkdown: footnotes', () => {
+  const { html } = renderMarkdown('Erste Aussage.[^quelle] Zweite Aussage.[^2]\n\n[^quelle]: XiaomiWelt.\n[^2]: 36Kr.\n');
+
+  it('labels the footnote section "Fußnoten" in German', () => {
+    expect(html).toContain('<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Fußnoten</h2>');
+  });
+
+  it('labels the back links in German', () => {
+    expect(html).toContain('aria-label="Zurück zum Verweis 1"');
+    expect(html).toContain('aria-label="Zurück zum Verweis 2"');
+  });
+
+  it('links every reference to a footnote and back: each "#…" href matches an id in the output', () => {
+    const tags = startTags(html);
+    const ids = new Set(tags.map((tag) => tag.attributes.id).filter((id) => id !== undefined));
+    const targets = tags.map((tag) => tag.attributes.href).filter((href) => href?.startsWith('#'));
+    expect(targets).toEqual([
+      '#user-content-fn-quelle',
+      '#user-content-fn-2',
+      '#user-content-fnref-quelle',
+      '#user-content-fnref-2',
+    ]);
+    for (const target of targets) expect(ids, target).toContain(target!.slice(1));
+  });
+
+  it('ties each reference to the footnote label for screen readers', () => {
+    const references = startTags(html).filter((tag) => tag.attributes['data-footnote-ref'] !== undefined);
+    expect(references).toHaveLength(2);
+    for (const reference of references) expect(reference.attributes['aria-describedby']).toBe('footnote-label');
+  });
+
+  it('does not mark footnote links as external', () => {
+    expect(html).not.toContain('extern');
+  });
+});
+
+describe('renderMarkdown: headings and links', () => {
+  it('gives headings ids from their text, German letters kept', () => {
+    const { html } = renderMarkdown('## Drei Monate über 40.000\n\n### Was offen bleibt\n\n## Was offen bleibt\n');
+    expect(html).toContain('<h2 id="drei-monate-über-40000">Drei Monate über 40.000</h2>');
+    expect(html).toContain('<h3 id="was-offen-bleibt">Was offen bleibt</h3>');
+    expect(html).toContain('<h2 id="was-offen-bleibt-1">Was offen bleibt</h2>');
+  });
+
+  it('marks external links with class "extern", rel noopener noreferrer and a screen-reader hint', () => {
+    const { html } = renderMarkdown('Laut [Xiaomi](https://www.mi.com/global/) steigt der Absatz.');
+    expect(html).toBe(
+      '<p>Laut <a href="https://www.mi.com/global/" class="extern" rel="noopener noreferrer">Xiaomi<span><span class="sr-only"> (externer Link)</span></span></a> steigt der Absatz.</p>',
+    );
+  });
+
+  it('marks plain http links as external too', () => {
+    const link = startTags(renderMarkdown('[alt](http://example.com/)').html).find((tag) => tag.name === 'a');
+    expect(link?.attributes).toMatchObject({ class: 'extern', rel: 'noopener noreferrer' });
+  });
+
+  it('leaves internal links, anchors and mailto links unmarked', () => {
+    const { html } = renderMarkdown('[Thema](/themen/su7), [oben](#anfang), [Artikel](../artikel/x) und [Mail](mailto:redaktion@example.com)');
+    expect(html).toBe(
+      '<p><a href="/themen/su7">Thema</a>, <a href="#anfang">oben</a>, <a href="../artikel/x">Artikel</a> und <a href="mailto:redaktion@example.com">Mail</a></p>',
+    );
+  });
+
+  it('keeps images with http(s) sources and their alt text', () => {
+    expect(renderMarkdown('![Der SU7](https://example.com/su7.jpg)').html).toBe('<p><img src="https://example.com/su7.jpg" alt="Der SU7"></p>');
+  });
+});
+
+describe('renderMarkdown: problems for editors', () => {
+  it('reports a "#" heading with its line in the body', () => {
+    const { problems } = renderMarkdown('Einleitung.\n\n# Zweiter Titel\n\n## Erlaubt\n');
+    expect(problems).toEqual([
+      {
+        line: 3,
+        message: 'Überschrift mit einem # im Text: Der Titel ist schon die Hauptüberschrift, Zwischenüberschriften beginnen mit ##.',
+      },
+    ]);
+  });
+
+  it('reports setext headings (underlined with ===) the same way', () => {
+    expect(renderMarkdown('Titel\n=====\n').problems.map((problem) => problem.line)).toEqual([1]);
+  });
+
+  it('reports nothing for ## and deeper headings', () => {
+    expect(renderMarkdown('## Zwei\n\n### Drei\n').problems).toEqual([]);
+  });
+});
+
+describe('renderMarkdown: sanitising hostile input', () => {
+  const hostile: [string, string][] = [
+    ['a script tag', '<script>alert(1)</script>'],
+    ['a script tag split over lines inside a paragraph', 'Text <script\n>alert(1)</script> mehr'],
+    ['an <img> with onerror', 'Text <img src="x" onerror="alert(1)"> mehr'],
+    ['a javascript: Markdown link', '[klick](javascript:alert(1))'],
+    ['a javascript: reference-style link', '[klick][boese]\n\n[boese]: javascript:alert(1)'],
+    ['a mixed-case JaVaScRiPt: link', '[klick](JaVaScRiPt:alert(1))'],
+    ['an entity-encoded &#106;avascript: link', '[klick](&#106;avascript:alert(1))'],
+    ['a hex-entity-encoded javascript&#58; link', '[klick](&#x6A;avascript&#58;alert(1))'],
+    ['a javascript: autolink', '<javascript:alert(1)>'],
+    ['a data:text/html link', '[klick](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
+    ['a data: image', '![bild](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)'],
+    ['a vbscript: link', '[klick](vbscript:msgbox(1))'],
+    ['an iframe', '<iframe src="https://evil.example"></iframe>'],
+    ['an svg with onload', '<svg onload="alert(1)"><circle r="1"/></svg>'],
+    ['a style tag', '<style>body{display:none}</style>'],
+    ['an inline style attribute', 'Text <span style="position:fixed;inset:0">Overlay</span>'],
+    ['a raw <a href="javascript:…">', '<a href="javascript:alert(1)">klick</a>'],
+    ['an onclick attribute', 'Text <b onclick="alert(1)">fett</b>'],
+    ['a form with an input', '<form action="https://evil.example"><input name="pw" type="password"></form>'],
+    ['object and embed', '<object data="x.swf"></object><embed src="x.swf">'],
+    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example">'],
+    ['a link with an attribute smuggled into its title', '[x](https://example.com/ "\\" onmouseover=\\"alert(1)")'],
+    ['a base tag', '<base href="https://evil.example/">'],
+    ['a raw id that could clobber globals', '<img name="getElementById" id="user-content-fn-1">'],
+  ];
+
+  it('has at least 15 hostile inputs', () => {
+    expect(hostile.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(hostile)('neutralises %s', (_, markdown) => {
+    const { html } = renderMarkdown(markdown);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<(iframe|object|embed|style|meta|form|input|base|link|svg)\b/i);
+    for (const tag of startTags(html)) {
+      for (const [name, value] of Object.entries(tag.attributes)) {
+        expect(name, `${tag.name} attribute`).not.toMatch(/^on/);
+        expect(name, `${tag.name} attribute`).not.toBe('style');
+        if (name === 'href' || name === 'src') {
+          expect(value.replace(/\s/g, ''), `${tag.name} ${name}`).not.toMatch(/^(javascript|vbscript|data):/i);
+        }
+        expect(value, `${tag.name} ${name}`).not.toMatch(/^\s*(javascript|vbscript|data):/i);
+      }
+    }
+  });
+
+  it('keeps the harmless text around removed markup', () => {
+    expect(renderMarkdown('Text <img src="x" onerror="alert(1)"> mehr').html).toBe('<p>Text  mehr</p>');
+    expect(renderMarkdown('[klick](javascript:alert(1))').html).toBe('<p><a>klick</a></p>');
+    expect(renderMarkdown('Text <b onclick="alert(1)">fett</b>').html).toBe('<p>Text fett</p>');
+  });
+});
