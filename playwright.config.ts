@@ -2,8 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium: Playwright's own browser download is not available on our machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const serverPort = 3100;
-const exportPort = 3101;
+/** E2E_PORT moves both test servers (next start on it, the static export on it + 1). */
+const serverPort = Number(process.env.E2E_PORT ?? 3100);
+const exportPort = serverPort + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',

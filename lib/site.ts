@@ -1,4 +1,4 @@
-/** Site-wide facts: one place for the name, the base URL and the publisher. */
+/** Site-wide facts: one place for the name, the base URL, the publisher and the feed addresses. */
 export const site = {
   name: 'Xiaomi im Blick',
   tagline: 'Nachrichten und Analysen zu Xiaomi',
@@ -7,10 +7,30 @@ export const site = {
   locale: 'de_DE',
   language: 'de',
   timeZone: 'Europe/Berlin',
-  publisher: 'Redaktion Xiaomi im Blick',
+  publisher: {
+    name: 'Xiaomi im Blick',
+    /** A raster logo (search engines ignore SVG logos), generated at build time. */
+    logoPath: '/logo.png',
+  },
+  /** The site-wide feeds; each topic also has `/themen/<slug>/feed.xml`. */
+  feeds: {
+    rss: '/feed.xml',
+    atom: '/atom.xml',
+    json: '/feed.json',
+  },
 } as const;
 
-/** Absolute base URL for canonical links; set SITE_URL in production. */
+/** Absolute base URL for canonical links, feeds and sitemaps; set SITE_URL in production. */
 export function siteUrl(): URL {
   return new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+}
+
+/** An absolute URL on this site, e.g. absoluteUrl('/artikel/x') → "https://…/artikel/x". */
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteUrl()).toString();
+}
+
+/** The RSS feed of one topic. */
+export function topicFeedPath(tagSlug: string): string {
+  return `/themen/${tagSlug}/feed.xml`;
 }

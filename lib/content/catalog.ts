@@ -78,8 +78,6 @@ function appendTo<T>(index: Map<string, T[]>, key: string, value: T): void {
   else index.set(key, [value]);
 }
 
-let cached: { content: LoadedContent; catalog: Catalog } | undefined;
-
 /**
  * The build's "now". next.config.ts fixes BUILD_NOW once per build, so every worker process of one
  * build applies the publish rule to the same moment.
@@ -89,11 +87,27 @@ export function buildNow(): Date {
   return fixed ? new Date(fixed) : new Date();
 }
 
-/** The catalog of this build: content loaded once per process. */
-export function getCatalog(): Catalog {
+let cached: { content: LoadedContent; pages: Catalog; syndication: Catalog } | undefined;
+
+function catalogs() {
   const content = loadContent();
   if (cached?.content !== content) {
-    cached = { content, catalog: createCatalog(content, { now: buildNow(), includeUnpublished: previewsUnpublished() }) };
+    const now = buildNow();
+    const pages = createCatalog(content, { now, includeUnpublished: previewsUnpublished() });
+    const syndication = pages.articles.every((article) => article.state === 'published')
+      ? pages
+      : createCatalog(content, { now, includeUnpublished: false });
+    cached = { content, pages, syndication };
   }
-  return cached.catalog;
+  return cached;
+}
+
+/** The catalog pages render: content loaded once per process; in `next dev` with marked previews. */
+export function getCatalog(): Catalog {
+  return catalogs().pages;
+}
+
+/** The catalog for feeds, sitemaps and structured lists: published articles only, even in `next dev`. */
+export function getPublishedCatalog(): Catalog {
+  return catalogs().syndication;
 }
