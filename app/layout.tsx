@@ -3,7 +3,8 @@ import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { site, siteUrl } from '@/lib/site';
+import { defaultMetadata } from '@/lib/metadata';
+import { siteUrl } from '@/lib/site';
 import './globals.css';
 
 /** One variable font file for all text weights, self-hosted from npm: no request at build or view time. */
@@ -15,13 +16,7 @@ const serif = localFont({
   variable: '--font-serif',
 });
 
-export const metadata: Metadata = {
-  metadataBase: siteUrl(),
-  title: { default: `${site.name} – ${site.tagline}`, template: `%s | ${site.name}` },
-  description: site.description,
-  applicationName: site.name,
-  openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
-};
+export const metadata: Metadata = { metadataBase: siteUrl(), ...defaultMetadata() };
 
 export const viewport: Viewport = {
   themeColor: [

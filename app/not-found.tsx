@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { ressorts } from '@/lib/ressorts';
+import { ressortPath } from '@/lib/paths';
 
 // Next marks not-found responses `noindex` itself; a second robots tag would contradict it.
 export const metadata: Metadata = { title: 'Seite nicht gefunden' };
@@ -22,7 +23,7 @@ export default function NotFound() {
         </li>
         {ressorts.map((ressort) => (
           <li key={ressort.slug}>
-            <Link href={`/ressorts/${ressort.slug}`}>Ressort {ressort.name}</Link>
+            <Link href={ressortPath(ressort.slug)}>Ressort {ressort.name}</Link>
           </li>
         ))}
       </ul>

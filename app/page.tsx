@@ -1,9 +1,12 @@
 import Link from 'next/link';
 import { ArticleList } from '@/components/ArticleList';
 import { ArticleTeaser } from '@/components/ArticleTeaser';
+import { JsonLd } from '@/components/JsonLd';
 import { getCatalog } from '@/lib/content/catalog';
 import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { organizationJsonLd, websiteJsonLd } from '@/lib/structured-data';
+import { topicPath } from '@/lib/paths';
 
 export const metadata = pageMetadata({ description: site.description, path: '/' });
 
@@ -13,6 +16,8 @@ export default function HomePage() {
   const rest = catalog.articles.filter((article) => article !== lead);
   return (
     <>
+      <JsonLd data={websiteJsonLd()} />
+      <JsonLd data={organizationJsonLd()} />
       <h1 className="sr-only">{site.name} – {site.tagline}</h1>
       {lead && (
         <section aria-label="Aufmacher" className="lead">
@@ -24,7 +29,7 @@ export default function HomePage() {
         <ul className="tag-list">
           {catalog.tagCounts().map(({ tag, count }) => (
             <li key={tag.slug}>
-              <Link href={`/themen/${tag.slug}`} className="tag">
+              <Link href={topicPath(tag.slug)} className="tag">
                 {tag.name} <span className="tag__count">({count})</span>
               </Link>
             </li>

@@ -4,6 +4,7 @@ import { articleTypeLabels } from '@/lib/labels';
 import { formatReadingTime } from '@/lib/reading-time';
 import { ressortBySlug } from '@/lib/ressorts';
 import { DateLine } from './DateLine';
+import { ressortPath } from '@/lib/paths';
 
 /** Dachzeile, headline, teaser and the byline block of an article page. */
 export function ArticleHeader({ article }: { article: ListedArticle }) {
@@ -32,7 +33,7 @@ export function ArticleHeader({ article }: { article: ListedArticle }) {
           {formatReadingTime(article.readingMinutes)}
           {ressort && (
             <>
-              {' · '}Ressort <Link href={`/ressorts/${ressort.slug}`}>{ressort.name}</Link>
+              {' · '}Ressort <Link href={ressortPath(ressort.slug)}>{ressort.name}</Link>
             </>
           )}
         </p>

@@ -4,6 +4,7 @@ import { articleTypeLabels } from '@/lib/labels';
 import { ressortBySlug } from '@/lib/ressorts';
 import { DateLine } from './DateLine';
 import { PublicationBadge } from './PublicationBadge';
+import { articlePath } from '@/lib/paths';
 
 type HeadingLevel = 'h2' | 'h3';
 
@@ -15,7 +16,7 @@ export function ArticleTeaser({ article, as: Heading = 'h2', lead = false }: { a
       <PublicationBadge article={article} />
       {article.kicker && <p className="kicker">{article.kicker}</p>}
       <Heading className="teaser__title">
-        <Link href={`/artikel/${article.slug}`}>{article.title}</Link>
+        <Link href={articlePath(article.slug)}>{article.title}</Link>
       </Heading>
       <p className="teaser__text">{article.teaser}</p>
       <p className="meta">

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ressorts } from '@/lib/ressorts';
 import { site } from '@/lib/site';
+import { ressortPath } from '@/lib/paths';
 
 /** Masthead and main navigation: plain links that wrap on small screens, no JavaScript needed. */
 export function SiteHeader() {
@@ -15,7 +16,7 @@ export function SiteHeader() {
           <ul className="nav-list">
             {ressorts.map((ressort) => (
               <li key={ressort.slug}>
-                <Link href={`/ressorts/${ressort.slug}`}>{ressort.name}</Link>
+                <Link href={ressortPath(ressort.slug)}>{ressort.name}</Link>
               </li>
             ))}
             <li>

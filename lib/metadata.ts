@@ -1,12 +1,59 @@
 import type { Metadata } from 'next';
+import { topicFeedPath } from './paths';
 import { site } from './site';
 
-/** Title, description and canonical URL of one page; the layout adds the site-wide rest. */
-export function pageMetadata({ title, description, path }: { title?: string; description: string; path: string }): Metadata {
+type FeedLink = { url: string; title: string };
+
+/**
+ * The site's feeds, repeated in every page's `alternates`: Next replaces the layout's `alternates`
+ * as a whole when a page sets its own (for the canonical URL), which would drop the feed links.
+ */
+function feedTypes(extraRssFeeds: FeedLink[] = []): NonNullable<Metadata['alternates']>['types'] {
+  return {
+    'application/rss+xml': [{ url: site.feeds.rss, title: `${site.name} (RSS)` }, ...extraRssFeeds],
+    'application/atom+xml': [{ url: site.feeds.atom, title: `${site.name} (Atom)` }],
+    'application/feed+json': [{ url: site.feeds.json, title: `${site.name} (JSON Feed)` }],
+  };
+}
+
+interface PageMetadataInput {
+  /** Omitted on the home page, which uses the layout's default title. */
+  title?: string;
+  description: string;
+  /** The page's own path; becomes the absolute canonical URL through `metadataBase`. */
+  path: string;
+  /** A topic page offers its own RSS feed in addition to the site's. */
+  topicFeed?: { slug: string; name: string };
+  openGraph?: Metadata['openGraph'];
+}
+
+/** Title, description, canonical URL, feed links and OpenGraph of one page. */
+export function pageMetadata({ title, description, path, topicFeed, openGraph }: PageMetadataInput): Metadata {
+  const extraFeeds = topicFeed ? [{ url: topicFeedPath(topicFeed.slug), title: `${site.name}: ${topicFeed.name} (RSS)` }] : [];
   return {
     ...(title === undefined ? {} : { title }),
     description,
-    alternates: { canonical: path },
-    openGraph: { title: title ?? site.name, description, url: path, siteName: site.name, locale: site.locale, type: 'website' },
+    alternates: { canonical: path, types: feedTypes(extraFeeds) },
+    openGraph: {
+      title: title ?? site.name,
+      description,
+      url: path,
+      siteName: site.name,
+      locale: site.locale,
+      type: 'website',
+      ...openGraph,
+    },
+  };
+}
+
+/** The site-wide defaults every page starts from. */
+export function defaultMetadata(): Metadata {
+  return {
+    title: { default: `${site.name} – ${site.tagline}`, template: `%s | ${site.name}` },
+    description: site.description,
+    applicationName: site.name,
+    alternates: { types: feedTypes() },
+    openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
+    twitter: { card: 'summary_large_image' },
   };
 }

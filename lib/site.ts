@@ -29,8 +29,3 @@ export function siteUrl(): URL {
 export function absoluteUrl(path: string): string {
   return new URL(path, siteUrl()).toString();
 }
-
-/** The RSS feed of one topic. */
-export function topicFeedPath(tagSlug: string): string {
-  return `/themen/${tagSlug}/feed.xml`;
-}

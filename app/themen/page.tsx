@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { getCatalog } from '@/lib/content/catalog';
 import { pageMetadata } from '@/lib/metadata';
+import { topicPath } from '@/lib/paths';
 
 export const metadata = pageMetadata({
   title: 'Themen',
@@ -20,7 +21,7 @@ export default function TopicsPage() {
         {tagCounts.map(({ tag, count }) => (
           <li key={tag.slug}>
             <h2>
-              <Link href={`/themen/${tag.slug}`}>{tag.name}</Link>{' '}
+              <Link href={topicPath(tag.slug)}>{tag.name}</Link>{' '}
               <span className="topic-list__count">{count === 1 ? '1 Artikel' : `${count} Artikel`}</span>
             </h2>
             <p>{tag.description}</p>

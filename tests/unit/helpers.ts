@@ -70,14 +70,17 @@ export type ArticleSpec = Partial<Omit<Article, 'date' | 'updated' | 'tags'>> & 
   slug: string;
   /** `YYYY-MM-DD` or a date-time with offset; default 2025-01-01. */
   date?: string;
+  /** Like `date`; absent by default. */
+  updated?: string;
   /** Tag names; turned into tags with their slugs. */
   tags?: string[];
 };
 
 /** An in-memory article with sensible defaults, for catalog and publish-rule tests. */
-export function makeArticle({ slug, date = '2025-01-01', tags = ['SU7'], ...rest }: ArticleSpec): Article {
+export function makeArticle({ slug, date = '2025-01-01', updated, tags = ['SU7'], ...rest }: ArticleSpec): Article {
   return {
     slug,
+    ...(updated === undefined ? {} : { updated: articleDate(updated) }),
     title: `Titel ${slug}`,
     teaser: `Teaser zu ${slug}`,
     date: articleDate(date),

@@ -5,6 +5,7 @@ import { PageIntro } from '@/components/PageIntro';
 import { getCatalog } from '@/lib/content/catalog';
 import { pageMetadata } from '@/lib/metadata';
 import { ressortBySlug, ressorts } from '@/lib/ressorts';
+import { ressortPath } from '@/lib/paths';
 
 type Props = { params: Promise<{ ressort: string }> };
 
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ressort = ressortBySlug((await params).ressort);
   if (!ressort) return {};
-  return pageMetadata({ title: `Ressort ${ressort.name}`, description: ressort.description, path: `/ressorts/${ressort.slug}` });
+  return pageMetadata({ title: `Ressort ${ressort.name}`, description: ressort.description, path: ressortPath(ressort.slug) });
 }
 
 export default async function RessortPage({ params }: Props) {

@@ -4,6 +4,7 @@ import { ArticleList } from '@/components/ArticleList';
 import { PageIntro } from '@/components/PageIntro';
 import { getCatalog } from '@/lib/content/catalog';
 import { pageMetadata } from '@/lib/metadata';
+import { topicPath } from '@/lib/paths';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -16,7 +17,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getCatalog().vocabulary.withSlug((await params).tag);
   if (!tag) return {};
-  return pageMetadata({ title: `Thema: ${tag.name}`, description: tag.description, path: `/themen/${tag.slug}` });
+  return pageMetadata({ title: `Thema: ${tag.name}`, description: tag.description, path: topicPath(tag.slug), topicFeed: tag });
 }
 
 export default async function TopicPage({ params }: Props) {

@@ -1,0 +1,6 @@
+import { serializeJsonLd } from '@/lib/structured-data';
+
+/** schema.org data for crawlers; serialised so that no value can break out of the script element. */
+export function JsonLd({ data }: { data: object }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}

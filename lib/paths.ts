@@ -1,0 +1,7 @@
+/** The site's URL scheme in one place: pages, feeds and sitemaps build their links from here. */
+export const articlePath = (slug: string) => `/artikel/${slug}`;
+export const topicPath = (tagSlug: string) => `/themen/${tagSlug}`;
+export const topicFeedPath = (tagSlug: string) => `${topicPath(tagSlug)}/feed.xml`;
+export const ressortPath = (ressortSlug: string) => `/ressorts/${ressortSlug}`;
+/** The generated 1200×630 share image of an article (app/artikel/[slug]/opengraph-image.tsx). */
+export const shareImagePath = (slug: string) => `${articlePath(slug)}/opengraph-image`;

@@ -1,0 +1,80 @@
+import type { BreadcrumbList, NewsArticle, Organization, Person, WebSite, WithContext } from 'schema-dts';
+import type { Article } from './content/article';
+import { isoWithOffset } from './dates';
+import { articlePath, ressortPath, shareImagePath } from './paths';
+import { ressortBySlug } from './ressorts';
+import { absoluteUrl, site } from './site';
+
+/** The publisher as schema.org sees it: the site's organisation with its raster logo. */
+function publisher() {
+  return {
+    '@type': 'Organization' as const,
+    name: site.publisher.name,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject' as const, url: absoluteUrl(site.publisher.logoPath) },
+  } satisfies Organization;
+}
+
+/** A byline like "Redaktion Xiaomi im Blick" names the newsroom, not a person. */
+function author(name: string): Person | Organization {
+  return /^Redaktion\b/.test(name) ? { '@type': 'Organization', name, url: absoluteUrl('/') } : { '@type': 'Person', name };
+}
+
+export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
+  const url = absoluteUrl(articlePath(article.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.teaser,
+    datePublished: isoWithOffset(article.date),
+    dateModified: isoWithOffset(article.updated ?? article.date),
+    author: [author(article.author)],
+    publisher: publisher(),
+    image: [absoluteUrl(article.image?.src ?? shareImagePath(article.slug))],
+    articleSection: ressortBySlug(article.ressort)?.name ?? article.ressort,
+    keywords: article.tags.map((tag) => tag.name),
+    inLanguage: site.language,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+  };
+}
+
+/** Start › Ressort › Artikel. */
+export function articleBreadcrumbJsonLd(article: Article): WithContext<BreadcrumbList> {
+  const ressort = ressortBySlug(article.ressort);
+  const trail = [
+    { name: 'Start', path: '/' },
+    { name: ressort?.name ?? article.ressort, path: ressortPath(article.ressort) },
+    { name: article.title, path: articlePath(article.slug) },
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+  };
+}
+
+export function websiteJsonLd(): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    description: site.description,
+    url: absoluteUrl('/'),
+    inLanguage: site.language,
+    publisher: publisher(),
+  };
+}
+
+export function organizationJsonLd(): WithContext<Organization> {
+  return { '@context': 'https://schema.org', ...publisher() };
+}
+
+/**
+ * JSON for a `<script>` element: `<` is escaped so no string in the data (a headline with
+ * "</script>") can end the element early; U+2028/9 are escaped for old JavaScript parsers.
+ */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
