@@ -6,12 +6,28 @@ import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+
+/** A link or image target in the body, with its 1-based line inside the body. */
+export interface BodyReference {
+  url: string;
+  line: number | undefined;
+}
 
 export interface RenderedMarkdown {
   html: string;
   /** Problems an editor must fix, with the 1-based line inside the body. */
   problems: { line: number | undefined; message: string }[];
+  /** Link targets (inline links and reference definitions), for the link check. */
+  links: BodyReference[];
+  /** Images with their alt text, for the image check. */
+  images: (BodyReference & { alt: string })[];
+}
+
+interface CollectedReferences {
+  links: BodyReference[];
+  images: (BodyReference & { alt: string })[];
 }
 
 /**
@@ -32,9 +48,29 @@ function remarkForbidTopLevelHeadings() {
   };
 }
 
+/** Records every link and image so the content check can verify targets and alt texts. */
+function remarkCollectReferences() {
+  return (tree: MdastRoot, file: VFile) => {
+    const collected: CollectedReferences = { links: [], images: [] };
+    visit(tree, (node) => {
+      const line = node.position?.start.line;
+      if (node.type === 'link' || node.type === 'definition') collected.links.push({ url: node.url, line });
+      if (node.type === 'image') collected.images.push({ url: node.url, alt: node.alt ?? '', line });
+    });
+    file.data.references = collected;
+  };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    references: CollectedReferences;
+  }
+}
+
 const processor = remark()
   .use(remarkGfm)
   .use(remarkForbidTopLevelHeadings)
+  .use(remarkCollectReferences)
   .use(remarkRehype, {
     footnoteLabel: 'Fußnoten',
     footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
@@ -53,8 +89,10 @@ const processor = remark()
 /** Markdown body → sanitised HTML (GFM, German footnote labels, heading ids, external links marked). */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const file = processor.processSync(markdown);
+  const references = file.data.references ?? { links: [], images: [] };
   return {
     html: String(file),
     problems: file.messages.map((message) => ({ line: message.line ?? undefined, message: message.reason })),
+    ...references,
   };
 }

@@ -5,3 +5,6 @@ export const topicFeedPath = (tagSlug: string) => `${topicPath(tagSlug)}/feed.xm
 export const ressortPath = (ressortSlug: string) => `/ressorts/${ressortSlug}`;
 /** The generated 1200×630 share image of an article (app/artikel/[slug]/opengraph-image.tsx). */
 export const shareImagePath = (slug: string) => `${articlePath(slug)}/opengraph-image`;
+
+/** Pages with a fixed address; the content check accepts internal links to these. */
+export const staticPagePaths: readonly string[] = ['/', '/themen', '/impressum', '/datenschutz', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml'];

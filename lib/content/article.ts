@@ -20,9 +20,21 @@ export interface Article {
   image?: { src: string; alt: string; credit: string };
   draft: boolean;
   featured: boolean;
+  /** Published corrections, oldest first. */
+  corrections: { date: ArticleDate; text: string }[];
+  /** Former slugs that still lead to this article. */
+  aliases: string[];
   /** Sanitised HTML of the body, rendered once when content is loaded. */
   html: string;
   readingMinutes: number;
   /** Where the article came from, relative to the project (for messages). */
   file: string;
+}
+
+/** When the article last changed: its date, "updated" or its latest correction. */
+export function lastModified(article: Pick<Article, 'date' | 'updated' | 'corrections'>): ArticleDate {
+  return [article.updated, ...article.corrections.map((correction) => correction.date)].reduce<ArticleDate>(
+    (latest, candidate) => (candidate && candidate.instant > latest.instant ? candidate : latest),
+    article.date,
+  );
 }

@@ -1,7 +1,7 @@
 import type { RessortSlug } from '../ressorts';
 import type { Article } from './article';
 import { loadContent, type LoadedContent } from './load';
-import { previewsUnpublished, publicationState, type PublicationState } from './publish';
+import { buildNow, previewsUnpublished, publicationState, type PublicationState } from './publish';
 import type { Tag, TagVocabulary } from './themen';
 
 export interface TagCount {
@@ -76,15 +76,6 @@ function appendTo<T>(index: Map<string, T[]>, key: string, value: T): void {
   const list = index.get(key);
   if (list) list.push(value);
   else index.set(key, [value]);
-}
-
-/**
- * The build's "now". next.config.ts fixes BUILD_NOW once per build, so every worker process of one
- * build applies the publish rule to the same moment.
- */
-export function buildNow(): Date {
-  const fixed = process.env.BUILD_NOW;
-  return fixed ? new Date(fixed) : new Date();
 }
 
 let cached: { content: LoadedContent; pages: Catalog; syndication: Catalog } | undefined;

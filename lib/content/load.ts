@@ -7,8 +7,10 @@ import { renderMarkdown } from '../markdown';
 import { readingMinutes } from '../reading-time';
 import { slugPattern } from '../slug';
 import type { Article } from './article';
+import { checkAcrossArticles, type ArticleSource } from './checks';
 import { describeYamlError, parseFile } from './front-matter';
 import { ContentError, formatIssue, type ContentIssue } from './issues';
+import { buildNow } from './publish';
 import { frontMatterSchema } from './schema';
 import { buildVocabulary, TagVocabulary, themenSchema } from './themen';
 
@@ -25,6 +27,11 @@ export function contentDirectory(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
 }
 
+/** `public/`: images referenced by articles must exist here. */
+export function publicDirectory(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'public');
+}
+
 const articleFolder = 'artikel';
 const themenFile = 'themen.yaml';
 const allowedFields = Object.keys(frontMatterSchema.shape);
@@ -33,19 +40,24 @@ const allowedFields = Object.keys(frontMatterSchema.shape);
  * Reads, parses, validates and renders all content in one pass. Collects every problem in every
  * file first, then throws one ContentError listing them all: editors fix everything in one round.
  */
-export function readContent(directory: string = contentDirectory()): LoadedContent {
+export interface ReadOptions {
+  /** Where images must exist; the project's public/ unless a test set brings its own. */
+  publicDirectory?: string;
+}
+
+export function readContent(directory: string = contentDirectory(), { publicDirectory: images = publicDirectory() }: ReadOptions = {}): LoadedContent {
   const issues: ContentIssue[] = [];
   const vocabulary = readVocabulary(directory, issues);
-  const articles: Article[] = [];
+  const sources: ArticleSource[] = [];
 
   for (const entry of listArticleFolder(directory, issues)) {
-    const article = readArticle(directory, entry, vocabulary, issues);
-    if (article) articles.push(article);
+    const source = readArticle(directory, entry, vocabulary, issues);
+    if (source) sources.push(source);
   }
-  reportDuplicateTitles(articles, issues);
+  issues.push(...checkAcrossArticles(sources, { vocabulary, publicDirectory: images, now: buildNow() }));
 
   if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
-  return { articles, vocabulary, warnings: issues };
+  return { articles: sources.map((source) => source.article), vocabulary, warnings: issues };
 }
 
 function relative(file: string): string {
@@ -107,7 +119,7 @@ function listArticleFolder(directory: string, issues: ContentIssue[]): Dirent[] 
   return articleFiles;
 }
 
-function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary, issues: ContentIssue[]): Article | undefined {
+function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary, issues: ContentIssue[]): ArticleSource | undefined {
   const absolute = path.join(directory, articleFolder, entry.name);
   const file = relative(absolute);
   const slug = entry.name.slice(0, -'.md'.length);
@@ -170,13 +182,12 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
   }
 
   const rendered = renderMarkdown(parsed.body);
-  for (const problem of rendered.problems) {
-    fail(problem.message, { line: problem.line === undefined ? undefined : problem.line + parsed.bodyStartLine - 1 });
-  }
+  const fileLine = (bodyLine: number | undefined) => (bodyLine === undefined ? undefined : bodyLine + parsed.bodyStartLine - 1);
+  for (const problem of rendered.problems) fail(problem.message, { line: fileLine(problem.line) });
 
   if (!result.success || issues.length > errorsBefore) return undefined;
   const matter = result.data;
-  return {
+  const article: Article = {
     slug,
     title: matter.title,
     kicker: matter.kicker,
@@ -191,9 +202,17 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
     image: matter.image,
     draft: matter.draft,
     featured: matter.featured,
+    corrections: matter.corrections,
+    aliases: matter.aliases,
     html: rendered.html,
     readingMinutes: readingMinutes(parsed.body),
     file,
+  };
+  return {
+    article,
+    links: rendered.links.map((link) => ({ ...link, line: fileLine(link.line) })),
+    images: rendered.images.map((image) => ({ ...image, line: fileLine(image.line) })),
+    lineOf: parsed.lineOf,
   };
 }
 
@@ -219,36 +238,18 @@ function describeSchemaIssue(file: string, issue: z.core.$ZodIssue, lineOf: (pat
   return [{ file, line: lineOf(issue.path), field: fieldName(issue.path) || undefined, severity: 'error', message: issue.message }];
 }
 
-function reportDuplicateTitles(articles: readonly Article[], issues: ContentIssue[]): void {
-  const firstWithTitle = new Map<string, Article>();
-  for (const article of articles) {
-    const key = article.title.toLocaleLowerCase('de');
-    const earlier = firstWithTitle.get(key);
-    if (earlier) {
-      issues.push({
-        file: article.file,
-        field: 'title',
-        severity: 'error',
-        message: `Gleicher Titel wie ${earlier.file}: Jeder Artikel braucht eine eigene Überschrift.`,
-      });
-    } else {
-      firstWithTitle.set(key, article);
-    }
-  }
-}
-
 let cached: { directory: string; signature: string; content: LoadedContent } | undefined;
 
 /**
  * All content, read once per process. In `next dev` the cheap signature (names, sizes, times)
  * is checked on each call, so an edited or new file shows up on reload.
  */
-export function loadContent(directory: string = contentDirectory()): LoadedContent {
+export function loadContent(directory: string = contentDirectory(), options: ReadOptions = {}): LoadedContent {
   const watching = process.env.NODE_ENV === 'development';
   if (cached && cached.directory === directory && (!watching || cached.signature === signatureOf(directory))) {
     return cached.content;
   }
-  const content = readContent(directory);
+  const content = readContent(directory, options);
   for (const warning of content.warnings) console.warn(formatIssue(warning));
   cached = { directory, signature: watching ? signatureOf(directory) : '', content };
   return content;

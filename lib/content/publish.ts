@@ -20,3 +20,12 @@ export function isPublished(article: Pick<Article, 'draft' | 'date'>, now: Date)
 export function previewsUnpublished(): boolean {
   return process.env.NODE_ENV === 'development';
 }
+
+/**
+ * The build's "now". next.config.ts fixes BUILD_NOW once per build, so every worker process of one
+ * build applies the publish rule to the same moment.
+ */
+export function buildNow(): Date {
+  const fixed = process.env.BUILD_NOW;
+  return fixed ? new Date(fixed) : new Date();
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseArticleDate, type ArticleDate } from '../dates';
 import { ressortSlugs } from '../ressorts';
+import { slugPattern } from '../slug';
 
 z.config(z.locales.de());
 
@@ -79,6 +80,12 @@ const imageSchema = z.strictObject({
   credit: boundedText({}),
 });
 
+/** A published correction: when it was made and what was wrong, shown in a "Korrektur" box. */
+const correctionSchema = z.strictObject(
+  { date: dateField, text: boundedText({ min: 10, max: 500 }) },
+  { error: 'jede Korrektur braucht „date“ und „text“' },
+);
+
 /** The front matter of one article, exactly as editors write it (see CONTRIBUTING.md). */
 export const frontMatterSchema = z
   .strictObject({
@@ -99,11 +106,28 @@ export const frontMatterSchema = z
     image: imageSchema.optional(),
     draft: flag,
     featured: flag,
+    corrections: z
+      .array(correctionSchema, { error: 'muss eine Liste sein: je Korrektur „- date: …“ und „text: …“' })
+      .default([]),
+    aliases: z
+      .array(
+        text().regex(slugPattern, {
+          error: 'ist keine frühere Adresse (erlaubt: der alte Dateiname ohne .md, z. B. xiaomi-su7-alt)',
+        }),
+        { error: 'muss eine Liste früherer Adressen sein (je Zeile „- alter-dateiname“)' },
+      )
+      .default([]),
   })
   .superRefine((matter, context) => {
+    const notBeforeDate = 'liegt vor „date“ (erlaubt: gleich oder nach dem Erscheinungsdatum)';
     if (matter.updated && matter.updated.instant < matter.date.instant) {
-      context.addIssue({ code: 'custom', path: ['updated'], message: 'liegt vor „date“ (erlaubt: gleich oder nach dem Erscheinungsdatum)' });
+      context.addIssue({ code: 'custom', path: ['updated'], message: notBeforeDate });
     }
+    matter.corrections.forEach((correction, index) => {
+      if (correction.date.instant < matter.date.instant) {
+        context.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: notBeforeDate });
+      }
+    });
   });
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/lib/content/article';
-import { buildNow, createCatalog, getCatalog } from '@/lib/content/catalog';
+import { createCatalog, getCatalog } from '@/lib/content/catalog';
+import { buildNow } from '@/lib/content/publish';
 import { isPublished, previewsUnpublished, publicationState } from '@/lib/content/publish';
 import { TagVocabulary } from '@/lib/content/themen';
 import { makeArticle, makeTag } from './helpers';

@@ -91,6 +91,8 @@ export function makeArticle({ slug, date = '2025-01-01', updated, tags = ['SU7']
     sources: [{ name: 'Xiaomi-Pressemitteilung' }],
     draft: false,
     featured: false,
+    corrections: [],
+    aliases: [],
     html: `<p>${slug}</p>`,
     readingMinutes: 1,
     file: `content/artikel/${slug}.md`,

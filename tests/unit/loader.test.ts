@@ -11,7 +11,7 @@ afterAll(removeTempDirs);
 describe('readContent on tests/fixtures/valid', () => {
   let content: LoadedContent;
   beforeAll(() => {
-    content = readContent(fixture('valid'));
+    content = readContent(fixture('valid'), { publicDirectory: fixture('public') });
   });
   const article = (slug: string) => {
     const found = content.articles.find((candidate) => candidate.slug === slug);
@@ -92,7 +92,7 @@ describe('readContent on tests/fixtures/valid', () => {
   });
 
   it('reads a relative directory relative to the working directory', () => {
-    expect(readContent('tests/fixtures/valid').articles).toHaveLength(3);
+    expect(readContent('tests/fixtures/valid', { publicDirectory: fixture('public') }).articles).toHaveLength(3);
   });
 });
 
@@ -156,7 +156,7 @@ describe('contentDirectory', () => {
   it('follows CONTENT_DIR, resolved to an absolute path', () => {
     vi.stubEnv('CONTENT_DIR', 'tests/fixtures/valid');
     expect(contentDirectory()).toBe(fixture('valid'));
-    expect(readContent().articles).toHaveLength(3);
+    expect(readContent(undefined, { publicDirectory: fixture('public') }).articles).toHaveLength(3);
   });
 });
 

@@ -34,18 +34,18 @@ function validCopy(): string {
 describe('loadContent memoisation', () => {
   it('reads the directory once and returns the very same object on the second call', () => {
     const directory = fixture('valid');
-    const first = loadContent(directory);
+    const first = loadContent(directory, { publicDirectory: fixture('public') });
     const readsAfterFirst = readFileSync.mock.calls.length;
     expect(readsAfterFirst).toBeGreaterThanOrEqual(4); // themen.yaml and three articles
 
-    const second = loadContent(directory);
+    const second = loadContent(directory, { publicDirectory: fixture('public') });
     expect(second).toBe(first);
     expect(readFileSync.mock.calls.length).toBe(readsAfterFirst);
     expect(readdirSync).toHaveBeenCalledTimes(1);
   });
 
   it('reads again when asked for a different directory', () => {
-    const valid = loadContent(fixture('valid'));
+    const valid = loadContent(fixture('valid'), { publicDirectory: fixture('public') });
     const directory = validCopy();
     readFileSync.mockClear();
 

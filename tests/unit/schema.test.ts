@@ -10,7 +10,7 @@ import { contentErrorFrom, fixture, issuesFor, removeTempDirs, writeTempContent 
  * `doppelter-titel-*` pair is valid on its own but shares a title). One loader run reads them all.
  */
 const brokenFolder = fixture('broken/artikel');
-const allowedFieldList = 'title, kicker, teaser, date, updated, author, ressort, type, tags, sources, image, draft, featured';
+const allowedFieldList = 'title, kicker, teaser, date, updated, author, ressort, type, tags, sources, image, draft, featured, corrections, aliases';
 const dateHelp = '(erlaubt: JJJJ-MM-TT wie 2025-03-22, oder mit Uhrzeit und Zeitzone wie 2025-12-01T09:30:00+01:00)';
 
 let error: ContentError;

@@ -1,0 +1,148 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ressortBySlug } from '../ressorts';
+import { formatGermanDate } from '../dates';
+import { staticPagePaths } from '../paths';
+import type { Article } from './article';
+import type { ContentIssue } from './issues';
+import { publicationState } from './publish';
+import type { TagVocabulary } from './themen';
+
+/** What the loader keeps of one valid file for checks across files: targets with their file lines. */
+export interface ArticleSource {
+  article: Article;
+  links: { url: string; line: number | undefined }[];
+  images: { url: string; alt: string; line: number | undefined }[];
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export interface CheckContext {
+  vocabulary: TagVocabulary;
+  /** Where images live; `/bilder/x.jpg` must be `<publicDirectory>/bilder/x.jpg`. */
+  publicDirectory: string;
+  now: Date;
+}
+
+/**
+ * Editorial checks that need more than one file: links to other articles and topics, images on
+ * disk, duplicate titles, old addresses, teasers that only repeat the title, scheduled articles.
+ */
+export function checkAcrossArticles(sources: readonly ArticleSource[], context: CheckContext): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const bySlug = new Map(sources.map((source) => [source.article.slug, source.article]));
+  for (const source of sources) {
+    const { article, lineOf } = source;
+    const report = (severity: ContentIssue['severity'], message: string, field: string | undefined, line: number | undefined) =>
+      issues.push({ file: article.file, severity, message, line, ...(field ? { field } : {}) });
+
+    for (const link of source.links) {
+      const problem = describeInternalLink(link.url, bySlug, context);
+      if (problem) report(problem.severity, problem.message, undefined, link.line);
+    }
+    for (const image of source.images) {
+      if (image.alt.trim() === '') report('error', `Bild „${image.url}“ ohne Alternativtext: ![Beschreibung des Bildes](${image.url})`, undefined, image.line);
+      const problem = describeImageSource(image.url, context.publicDirectory);
+      if (problem) report('error', problem, undefined, image.line);
+    }
+    if (article.image) {
+      const problem = describeImageSource(article.image.src, context.publicDirectory);
+      if (problem) report('error', problem, 'image.src', lineOf(['image', 'src']));
+    }
+    if (repeatsTitle(article.teaser, article.title)) {
+      report('error', 'wiederholt nur die Überschrift: Der Vorspann soll die Nachricht in eigenen Worten zusammenfassen (wer, was, wann)', 'teaser', lineOf(['teaser']));
+    }
+    if (publicationState(article, context.now) === 'scheduled') {
+      report('warning', `liegt in der Zukunft: Der Artikel ist geplant und erscheint erst mit dem ersten Build ab ${formatGermanDate(article.date)}`, 'date', lineOf(['date']));
+    }
+  }
+  issues.push(...duplicateTitles(sources), ...aliasConflicts(sources));
+  return issues;
+}
+
+function describeInternalLink(url: string, bySlug: Map<string, Article>, context: CheckContext): { severity: ContentIssue['severity']; message: string } | undefined {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined; // external, mail or in-page (#…) links
+  const pathname = url.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1');
+  const [, section, slug, ...rest] = pathname.split('/');
+  const notFound = (what: string) => ({ severity: 'error' as const, message: `Link auf „${url}“ führt ins Leere: ${what}` });
+  if (section === 'artikel' && slug !== undefined && rest.length === 0) {
+    const target = bySlug.get(slug);
+    if (!target) return notFound(`Es gibt keinen Artikel content/artikel/${slug}.md`);
+    const state = publicationState(target, context.now);
+    if (state !== 'published') {
+      return { severity: 'warning', message: `Link auf „${url}“: Der Zielartikel ist ${state === 'draft' ? 'ein Entwurf' : 'noch geplant'} und auf der Website noch nicht zu sehen` };
+    }
+    return undefined;
+  }
+  if (section === 'themen' && slug !== undefined && rest.length === 0) {
+    return context.vocabulary.withSlug(slug) ? undefined : notFound('Dieses Thema ist nicht in content/themen.yaml eingetragen');
+  }
+  if (section === 'ressorts' && slug !== undefined && rest.length === 0) {
+    return ressortBySlug(slug) ? undefined : notFound('Dieses Ressort gibt es nicht (erlaubt: partnerschaften, expansion, zahlen, technik)');
+  }
+  if (staticPagePaths.includes(pathname)) return undefined;
+  if (existsSync(path.join(context.publicDirectory, decodeURIComponent(pathname)))) return undefined; // a file in public/
+  return notFound('Diese Seite gibt es auf der Website nicht');
+}
+
+function describeImageSource(src: string, publicDirectory: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+    return `Bild „${src}“ liegt auf einem fremden Server: Bilder bitte nach public/ legen (Datenschutz: die Website lädt nichts von Dritten)`;
+  }
+  if (!src.startsWith('/')) return `Bildpfad „${src}“ muss mit / beginnen, z. B. /bilder/su7.jpg für public/bilder/su7.jpg`;
+  const file = path.join(publicDirectory, decodeURIComponent(src.replace(/[?#].*$/, '')));
+  if (!file.startsWith(publicDirectory + path.sep) || !existsSync(file)) {
+    return `Bild „${src}“ fehlt: Es muss als public${src.replace(/[?#].*$/, '')} im Projekt liegen`;
+  }
+  return undefined;
+}
+
+/** True when the teaser adds (almost) nothing to the title: the same words, at most a few more. */
+export function repeatsTitle(teaser: string, title: string): boolean {
+  const normalise = (text: string) => text.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const teaserWords = normalise(teaser);
+  const titleWords = normalise(title);
+  return teaserWords === titleWords || (teaserWords.startsWith(titleWords) && teaserWords.length - titleWords.length < 20);
+}
+
+function duplicateTitles(sources: readonly ArticleSource[]): ContentIssue[] {
+  const firstWithTitle = new Map<string, Article>();
+  const issues: ContentIssue[] = [];
+  for (const { article, lineOf } of sources) {
+    const key = article.title.toLocaleLowerCase('de');
+    const earlier = firstWithTitle.get(key);
+    if (earlier) {
+      issues.push({
+        file: article.file,
+        line: lineOf(['title']),
+        field: 'title',
+        severity: 'error',
+        message: `Gleicher Titel wie ${earlier.file}: Jeder Artikel braucht eine eigene Überschrift.`,
+      });
+    } else {
+      firstWithTitle.set(key, article);
+    }
+  }
+  return issues;
+}
+
+/** An old address must lead to exactly one article and must not shadow a live one. */
+function aliasConflicts(sources: readonly ArticleSource[]): ContentIssue[] {
+  const slugs = new Set(sources.map(({ article }) => article.slug));
+  const claimedBy = new Map<string, Article>();
+  const issues: ContentIssue[] = [];
+  for (const { article, lineOf } of sources) {
+    article.aliases.forEach((alias, index) => {
+      const field = `aliases.${index + 1}`;
+      const line = lineOf(['aliases', index]);
+      const other = claimedBy.get(alias);
+      if (slugs.has(alias)) {
+        issues.push({ file: article.file, line, field, severity: 'error', message: `„${alias}“ ist die Adresse eines bestehenden Artikels (content/artikel/${alias}.md)` });
+      } else if (other) {
+        issues.push({ file: article.file, line, field, severity: 'error', message: `„${alias}“ ist schon frühere Adresse von ${other.file}` });
+      } else {
+        claimedBy.set(alias, article);
+      }
+    });
+  }
+  return issues;
+}
