@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { lastModified } from '@/lib/content/article';
 import type { ListedArticle } from '@/lib/content/catalog';
 import { articleTypeLabels } from '@/lib/labels';
 import { formatReadingTime } from '@/lib/reading-time';
@@ -9,6 +10,7 @@ import { ressortPath } from '@/lib/paths';
 /** Dachzeile, headline, teaser and the byline block of an article page. */
 export function ArticleHeader({ article }: { article: ListedArticle }) {
   const ressort = ressortBySlug(article.ressort);
+  const modified = lastModified(article);
   return (
     <header className="article-header">
       <p className="kicker">
@@ -23,9 +25,9 @@ export function ArticleHeader({ article }: { article: ListedArticle }) {
         </p>
         <p>
           <DateLine date={article.date} withTime />
-          {article.updated && (
+          {modified !== article.date && (
             <>
-              {' · '}Aktualisiert am <DateLine date={article.updated} withTime />
+              {' · '}Aktualisiert am <DateLine date={modified} withTime />
             </>
           )}
         </p>

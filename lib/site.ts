@@ -20,6 +20,11 @@ export const site = {
   },
 } as const;
 
+/** True while `npm run build:export` builds plain files for a static host (no server redirects there). */
+export function isStaticExport(): boolean {
+  return process.env.STATIC_EXPORT === '1';
+}
+
 /** Absolute base URL for canonical links, feeds and sitemaps; set SITE_URL in production. */
 export function siteUrl(): URL {
   return new URL(process.env.SITE_URL ?? 'http://localhost:3000');

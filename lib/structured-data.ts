@@ -1,5 +1,5 @@
 import type { BreadcrumbList, NewsArticle, Organization, Person, WebSite, WithContext } from 'schema-dts';
-import type { Article } from './content/article';
+import { lastModified, type Article } from './content/article';
 import { isoWithOffset } from './dates';
 import { articlePath, ressortPath, shareImagePath } from './paths';
 import { ressortBySlug } from './ressorts';
@@ -28,7 +28,7 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     headline: article.title,
     description: article.teaser,
     datePublished: isoWithOffset(article.date),
-    dateModified: isoWithOffset(article.updated ?? article.date),
+    dateModified: isoWithOffset(lastModified(article)),
     author: [author(article.author)],
     publisher: publisher(),
     image: [absoluteUrl(article.image?.src ?? shareImagePath(article.slug))],

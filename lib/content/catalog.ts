@@ -18,6 +18,10 @@ export interface Catalog {
   readonly articles: readonly ListedArticle[];
   readonly vocabulary: TagVocabulary;
   bySlug(slug: string): ListedArticle | undefined;
+  /** The article a former slug (`aliases`) now belongs to. */
+  byAlias(slug: string): ListedArticle | undefined;
+  /** Every former slug with its article, for redirects. */
+  aliases(): readonly { alias: string; article: ListedArticle }[];
   byTag(tagSlug: string): readonly ListedArticle[];
   byRessort(ressort: RessortSlug): readonly ListedArticle[];
   /** Tags that have at least one visible article, most used first. */
@@ -40,6 +44,8 @@ export function createCatalog(content: Pick<LoadedContent, 'articles' | 'vocabul
     .sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug));
 
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const aliases = articles.flatMap((article) => article.aliases.map((alias) => ({ alias, article })));
+  const byAlias = new Map(aliases.map(({ alias, article }) => [alias, article]));
   const byTag = new Map<string, ListedArticle[]>();
   const byRessort = new Map<string, ListedArticle[]>();
   for (const article of articles) {
@@ -55,6 +61,8 @@ export function createCatalog(content: Pick<LoadedContent, 'articles' | 'vocabul
     articles,
     vocabulary: content.vocabulary,
     bySlug: (slug) => bySlug.get(slug),
+    byAlias: (slug) => byAlias.get(slug),
+    aliases: () => aliases,
     byTag: (tagSlug) => byTag.get(tagSlug) ?? [],
     byRessort: (ressort) => byRessort.get(ressort) ?? [],
     tagCounts: () => tagCounts,

@@ -5,6 +5,7 @@ import { formatGermanDate } from '../dates';
 import { staticPagePaths } from '../paths';
 import type { Article } from './article';
 import type { ContentIssue } from './issues';
+import { templatePlaceholder } from './template';
 import { publicationState } from './publish';
 import type { TagVocabulary } from './themen';
 
@@ -14,6 +15,10 @@ export interface ArticleSource {
   links: { url: string; line: number | undefined }[];
   images: { url: string; alt: string; line: number | undefined }[];
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The whole file, for checks on the raw text. */
+  text: string;
+  /** File line of the first match of a pattern in the raw text. */
+  lineOfText(pattern: RegExp): number | undefined;
 }
 
 export interface CheckContext {
@@ -50,6 +55,9 @@ export function checkAcrossArticles(sources: readonly ArticleSource[], context: 
     }
     if (repeatsTitle(article.teaser, article.title)) {
       report('error', 'wiederholt nur die Überschrift: Der Vorspann soll die Nachricht in eigenen Worten zusammenfassen (wer, was, wann)', 'teaser', lineOf(['teaser']));
+    }
+    if (!article.draft && templatePlaceholder.test(source.text)) {
+      report('error', 'Platzhalter aus der Vorlage ([[…]]) sind noch nicht ersetzt: erst ausfüllen, dann „draft: true“ löschen', undefined, source.lineOfText(templatePlaceholder));
     }
     if (publicationState(article, context.now) === 'scheduled') {
       report('warning', `liegt in der Zukunft: Der Artikel ist geplant und erscheint erst mit dem ersten Build ab ${formatGermanDate(article.date)}`, 'date', lineOf(['date']));

@@ -64,6 +64,11 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
+/** The tag vocabulary alone (for the new-article scaffold); an unreadable file gives an empty one. */
+export function readVocabularyFile(directory: string): TagVocabulary {
+  return readVocabulary(directory, []);
+}
+
 function readVocabulary(directory: string, issues: ContentIssue[]): TagVocabulary {
   const file = path.join(directory, themenFile);
   const shown = relative(file);
@@ -213,6 +218,11 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
     links: rendered.links.map((link) => ({ ...link, line: fileLine(link.line) })),
     images: rendered.images.map((image) => ({ ...image, line: fileLine(image.line) })),
     lineOf: parsed.lineOf,
+    text,
+    lineOfText(pattern) {
+      const index = text.search(pattern);
+      return index === -1 ? undefined : text.slice(0, index).split('\n').length;
+    },
   };
 }
 

@@ -1,17 +1,21 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ArticleImage } from '@/components/ArticleImage';
+import { Corrections } from '@/components/Corrections';
 import { JsonLd } from '@/components/JsonLd';
+import { MovedArticle } from '@/components/MovedArticle';
 import { PublicationBadge } from '@/components/PublicationBadge';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { SourceList } from '@/components/SourceList';
 import { TagList } from '@/components/TagList';
+import { lastModified } from '@/lib/content/article';
 import { getCatalog } from '@/lib/content/catalog';
 import { isoWithOffset } from '@/lib/dates';
 import { pageMetadata } from '@/lib/metadata';
 import { ressortBySlug } from '@/lib/ressorts';
+import { isStaticExport } from '@/lib/site';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
 import { articlePath } from '@/lib/paths';
 
@@ -20,11 +24,18 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getCatalog().articles.map((article) => ({ slug: article.slug }));
+  const catalog = getCatalog();
+  return [...catalog.articles.map((article) => article.slug), ...catalog.aliases().map(({ alias }) => alias)].map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getCatalog().bySlug((await params).slug);
+  const { slug } = await params;
+  const catalog = getCatalog();
+  const article = catalog.bySlug(slug);
+  const renamed = article ? undefined : catalog.byAlias(slug);
+  if (renamed) {
+    return { title: renamed.title, alternates: { canonical: articlePath(renamed.slug) }, robots: { index: false, follow: true } };
+  }
   if (!article) return {};
   const metadata = pageMetadata({
     title: article.title,
@@ -33,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       type: 'article',
       publishedTime: isoWithOffset(article.date),
-      modifiedTime: isoWithOffset(article.updated ?? article.date),
+      modifiedTime: isoWithOffset(lastModified(article)),
       section: ressortBySlug(article.ressort)?.name,
       tags: article.tags.map((tag) => tag.name),
       authors: [article.author],
@@ -45,8 +56,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const catalog = getCatalog();
-  const article = catalog.bySlug((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  const article = catalog.bySlug(slug);
+  if (!article) {
+    const renamed = catalog.byAlias(slug);
+    if (!renamed) notFound();
+    // A real 308 where a server runs; static hosts get a page that forwards (see MovedArticle).
+    if (!isStaticExport()) permanentRedirect(articlePath(renamed.slug));
+    return <MovedArticle article={renamed} />;
+  }
   return (
     <article className="article">
       <JsonLd data={newsArticleJsonLd(article)} />
@@ -56,6 +74,7 @@ export default async function ArticlePage({ params }: Props) {
       {article.image && <ArticleImage image={article.image} />}
       <ArticleBody html={article.html} />
       <footer className="article-footer">
+        <Corrections corrections={article.corrections} />
         <SourceList sources={article.sources} />
         <TagList tags={article.tags} />
       </footer>

@@ -1,0 +1,23 @@
+// `npm run check:content`: validates all of content/ with the site's own loader, without building.
+// Prints every problem as `file:line  field: message`, warnings after errors; exits 1 on errors.
+import { ContentError, formatIssue, type ContentIssue } from '../lib/content/issues';
+import { contentDirectory, readContent } from '../lib/content/load';
+
+function print(issues: readonly ContentIssue[]): void {
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+  for (const issue of [...errors, ...warnings]) console.log(formatIssue(issue));
+  console.log('');
+  console.log(`${errors.length} ${errors.length === 1 ? 'Fehler' : 'Fehler'}, ${warnings.length} ${warnings.length === 1 ? 'Warnung' : 'Warnungen'}.`);
+}
+
+try {
+  const content = readContent(contentDirectory());
+  if (content.warnings.length > 0) print(content.warnings);
+  console.log(`Inhalt geprüft: ${content.articles.length} Artikel, ${content.vocabulary.tags.length} Themen – alles in Ordnung${content.warnings.length > 0 ? ' bis auf die Warnungen oben' : ''}.`);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  print(error.issues);
+  console.log('Bitte die Fehler beheben; Hilfe steht in CONTRIBUTING.md.');
+  process.exitCode = 1;
+}
