@@ -1,0 +1,9 @@
+import { buildNow, getPublishedCatalog } from '@/lib/content/catalog';
+import { newsSitemapEntries, renderNewsSitemap } from '@/lib/news-sitemap';
+
+export const dynamic = 'force-static';
+
+export function GET(): Response {
+  const xml = renderNewsSitemap(newsSitemapEntries(getPublishedCatalog().articles, buildNow()));
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}
