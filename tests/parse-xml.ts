@@ -1,7 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** Elements that may occur once or many times; always arrays after parsing, so tests can index them. */
-const repeated = new Set(['url', 'item', 'entry', 'category', 'link', 'author', 'sitemap']);
+const repeated = new Set(['url', 'item', 'entry', 'category', 'author', 'sitemap']);
+/** Atom repeats <link> (alternate, self, enclosure); RSS has exactly one. */
+const repeatedAtPath = new Set(['feed.link', 'feed.entry.link']);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -9,7 +11,7 @@ const parser = new XMLParser({
   // Titles like "2025" must stay strings.
   parseTagValue: false,
   parseAttributeValue: false,
-  isArray: (name) => repeated.has(name),
+  isArray: (name, path) => repeated.has(name) || repeatedAtPath.has(String(path)),
 });
 
 /**
