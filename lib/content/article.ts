@@ -38,3 +38,8 @@ export function lastModified(article: Pick<Article, 'date' | 'updated' | 'correc
     article.date,
   );
 }
+
+/** The latest change among several articles (a feed's or a list page's "last modified"); undefined for none. */
+export function newestModification(articles: readonly Pick<Article, 'date' | 'updated' | 'corrections'>[]): ArticleDate | undefined {
+  return articles.map(lastModified).reduce<ArticleDate | undefined>((newest, date) => (!newest || date.instant > newest.instant ? date : newest), undefined);
+}

@@ -1,0 +1,10 @@
+import { getPublishedCatalog } from '@/lib/content/catalog';
+import { feedContentTypes, renderJsonFeed } from '@/lib/feed-formats';
+import { buildFeed, siteChannel } from '@/lib/feeds';
+
+export const dynamic = 'force-static';
+
+export function GET(): Response {
+  const feed = buildFeed(siteChannel, getPublishedCatalog().articles);
+  return new Response(renderJsonFeed(feed), { headers: { 'Content-Type': feedContentTypes.json } });
+}

@@ -1,0 +1,13 @@
+import type { MetadataRoute } from 'next';
+import { newsSitemapPath } from '@/lib/news-sitemap';
+import { absoluteUrl } from '@/lib/site';
+import { sitemapPath } from '@/lib/sitemap';
+
+export const dynamic = 'force-static';
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: '*', allow: '/' },
+    sitemap: [absoluteUrl(sitemapPath), absoluteUrl(newsSitemapPath)],
+  };
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/content/article';
+import { createCatalog } from '@/lib/content/catalog';
+import { TagVocabulary } from '@/lib/content/themen';
+import { newsSitemapEntries, renderNewsSitemap } from '@/lib/news-sitemap';
+import { ressorts } from '@/lib/ressorts';
+import { absoluteUrl } from '@/lib/site';
+import { sitemapEntries } from '@/lib/sitemap';
+import { escapeXml, xmlDocument } from '@/lib/xml';
+import { parseXml } from '../parse-xml';
+import { articleDate, makeArticle, makeTag } from './helpers';
+
+const now = new Date('2025-06-15T10:00:00Z');
+const vocabulary = new TagVocabulary(['SU7', 'Europa', 'Smart Home', 'Geheimprojekt', 'Aktie'].map(makeTag));
+
+/** A published, a draft and a scheduled article; "Geheimprojekt" is used only by the unpublished two. */
+const articles: Article[] = [
+  makeArticle({ slug: 'alt', date: '2025-03-01', tags: ['SU7'], ressort: 'zahlen' }),
+  { ...makeArticle({ slug: 'aktualisiert', date: '2025-05-01', tags: ['SU7', 'Europa'], ressort: 'expansion' }), updated: articleDate('2025-06-01T08:00:00+02:00') },
+  makeArticle({ slug: 'gestern', date: '2025-06-14T12:00:00+02:00', tags: ['Smart Home'], ressort: 'technik' }),
+  makeArticle({ slug: 'entwurf', date: '2025-06-15T09:00:00+02:00', tags: ['Geheimprojekt', 'SU7'], draft: true }),
+  makeArticle({ slug: 'geplant', date: '2025-06-15T12:00:01+02:00', tags: ['Geheimprojekt'], ressort: 'partnerschaften' }),
+];
+const published = createCatalog({ articles, vocabulary }, { now, includeUnpublished: false });
+const unpublishedSlugs = ['entwurf', 'geplant'];
+
+interface UrlSet {
+  urlset: {
+    '@xmlns': string;
+    '@xmlns:news': string;
+    url?: {
+      loc: string;
+      'news:news': {
+        'news:publication': { 'news:name': string; 'news:language': string };
+        'news:publication_date': string;
+        'news:title': string;
+      };
+    }[];
+  };
+}
+
+describe('sitemapEntries', () => {
+  const entries = sitemapEntries(published);
+  const urls = entries.map((entry) => entry.url);
+
+  it('lists home, every published article, used topics, all ressorts, /themen and the legal pages', () => {
+    expect(urls).toEqual(
+      [
+        '/',
+        '/artikel/gestern',
+        '/artikel/aktualisiert',
+        '/artikel/alt',
+        '/themen',
+        '/themen/su7',
+        '/themen/europa',
+        '/themen/smart-home',
+        ...ressorts.map((ressort) => `/ressorts/${ressort.slug}`),
+        '/impressum',
+        '/datenschutz',
+      ].map(absoluteUrl),
+    );
+  });
+
+  it('uses absolute URLs only', () => {
+    for (const url of urls) expect(url).toMatch(/^https?:\/\/[^/]+\//);
+  });
+
+  it('never lists a draft, a scheduled article or a topic only they use', () => {
+    for (const slug of unpublishedSlugs) expect(urls).not.toContain(absoluteUrl(`/artikel/${slug}`));
+    expect(urls).not.toContain(absoluteUrl('/themen/geheimprojekt'));
+    // A topic without any article (Aktie) has no page either.
+    expect(urls).not.toContain(absoluteUrl('/themen/aktie'));
+  });
+
+  it('dates an article by its update, else its publication, with the Berlin offset', () => {
+    const lastModified = (path: string) => entries.find((entry) => entry.url === absoluteUrl(path))?.lastModified;
+    expect(lastModified('/artikel/aktualisiert')).toBe('2025-06-01T08:00:00+02:00');
+    expect(lastModified('/artikel/alt')).toBe('2025-03-01T00:00:00+01:00');
+    expect(lastModified('/artikel/gestern')).toBe('2025-06-14T12:00:00+02:00');
+  });
+
+  it('dates list pages by their newest change and leaves undated what has none', () => {
+    const lastModified = (path: string) => entries.find((entry) => entry.url === absoluteUrl(path))?.lastModified;
+    expect(lastModified('/')).toBe('2025-06-14T12:00:00+02:00');
+    expect(lastModified('/themen/su7')).toBe('2025-06-01T08:00:00+02:00');
+    expect(lastModified('/ressorts/zahlen')).toBe('2025-03-01T00:00:00+01:00');
+    // The only partnerschaften article is scheduled: the ressort page exists but has nothing to date.
+    expect(lastModified('/ressorts/partnerschaften')).toBeUndefined();
+    expect(lastModified('/impressum')).toBeUndefined();
+  });
+});
+
+describe('newsSitemapEntries', () => {
+  const twoDays = 2 * 24 * 60 * 60 * 1000;
+  const at = (offsetMs: number) => new Date(now.getTime() + offsetMs).toISOString().replace('.000Z', 'Z');
+  const slugsIn = (list: Article[]) => newsSitemapEntries(list, now).map((entry) => entry.url.split('/').pop());
+
+  it('includes an article published exactly two days before now', () => {
+    expect(slugsIn([makeArticle({ slug: 'grenze', date: at(-twoDays) })])).toEqual(['grenze']);
+  });
+
+  it('leaves out an article published two days and one second before now', () => {
+    expect(slugsIn([makeArticle({ slug: 'zu-alt', date: at(-twoDays - 1000) })])).toEqual([]);
+  });
+
+  it('includes an article published exactly now, but not one a second later', () => {
+    expect(slugsIn([makeArticle({ slug: 'jetzt', date: at(0) }), makeArticle({ slug: 'gleich', date: at(1000) })])).toEqual(['jetzt']);
+  });
+
+  it('applies the publish rule itself: a recent draft stays out', () => {
+    expect(slugsIn([makeArticle({ slug: 'entwurf', date: at(-1000), draft: true })])).toEqual([]);
+  });
+
+  it('takes the published catalog as it is, newest first, without drafts or scheduled articles', () => {
+    const entries = newsSitemapEntries(published.articles, now);
+    expect(entries).toEqual([
+      { url: absoluteUrl('/artikel/gestern'), title: 'Titel gestern', publicationDate: '2025-06-14T12:00:00+02:00' },
+    ]);
+  });
+
+  it('gives the publication date with the Berlin offset', () => {
+    const [entry] = newsSitemapEntries([makeArticle({ slug: 'winter', date: '2025-01-10T23:30:00Z' })], new Date('2025-01-11T00:00:00Z'));
+    expect(entry?.publicationDate).toBe('2025-01-11T00:30:00+01:00');
+  });
+});
+
+describe('renderNewsSitemap', () => {
+  it('writes a Google News sitemap with loc, publication, date and title per article', () => {
+    const document = parseXml<UrlSet>(renderNewsSitemap(newsSitemapEntries(published.articles, now)));
+    expect(document.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(document.urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    expect(document.urlset.url).toEqual([
+      {
+        loc: absoluteUrl('/artikel/gestern'),
+        'news:news': {
+          'news:publication': { 'news:name': 'Xiaomi im Blick', 'news:language': 'de' },
+          'news:publication_date': '2025-06-14T12:00:00+02:00',
+          'news:title': 'Titel gestern',
+        },
+      },
+    ]);
+  });
+
+  it('writes an empty but valid urlset when nothing is recent', () => {
+    const xml = renderNewsSitemap([]);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
+    const document = parseXml<UrlSet>(xml);
+    expect(document.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(document.urlset.url).toBeUndefined();
+  });
+
+  it('escapes &, <, > and quotes in titles, and they come back unchanged', () => {
+    const title = `IKEA & FAW: <Smart Home> "mit" Xiao AI – Lei Juns 'Plan'`;
+    const xml = renderNewsSitemap([{ url: absoluteUrl('/artikel/x?a=1&b=2'), title, publicationDate: '2025-06-14T12:00:00+02:00' }]);
+    expect(xml).toContain('<news:title>IKEA &amp; FAW: &lt;Smart Home&gt; &quot;mit&quot; Xiao AI – Lei Juns &apos;Plan&apos;</news:title>');
+    const [url] = parseXml<UrlSet>(xml).urlset.url ?? [];
+    expect(url?.['news:news']['news:title']).toBe(title);
+    expect(url?.loc).toBe(absoluteUrl('/artikel/x?a=1&b=2'));
+  });
+});
+
+describe('xml builder', () => {
+  it('escapes attribute values and drops characters XML cannot carry', () => {
+    expect(escapeXml('a\u0000b\u0007c\td')).toBe('abc\td');
+    const xml = xmlDocument({ name: 'a', attributes: { title: `x"y'<&>` }, children: ['1 < 2'] });
+    expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<a title="x&quot;y&apos;&lt;&amp;&gt;">1 &lt; 2</a>\n');
+    expect(parseXml<{ a: { '@title': string; '#text': string } }>(xml).a).toEqual({ '@title': `x"y'<&>`, '#text': '1 < 2' });
+  });
+});
