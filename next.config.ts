@@ -9,7 +9,8 @@ const config: NextConfig = {
   // One moment for the publish rule in every worker of this build (see lib/content/catalog.ts).
   env: { BUILD_NOW: process.env.BUILD_NOW ?? new Date().toISOString() },
   images: { unoptimized: true },
-  ...(staticExport ? { output: 'export' } : {}),
+  // NEXT_DIST_DIR lets the end-to-end tests keep a second server build (of fixture content) beside .next/.
+  ...(staticExport ? { output: 'export' } : { distDir: process.env.NEXT_DIST_DIR || '.next' }),
 };
 
 export default config;

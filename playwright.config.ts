@@ -2,9 +2,18 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium: Playwright's own browser download is not available on our machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** E2E_PORT moves both test servers (next start on it, the static export on it + 1). */
+/** E2E_PORT moves all test servers: the site on it and + 1, the fixture site on + 2 and + 3. */
 const serverPort = Number(process.env.E2E_PORT ?? 3100);
 const exportPort = serverPort + 1;
+const fixtureServerPort = serverPort + 2;
+const fixtureExportPort = serverPort + 3;
+
+/**
+ * A small fixture site (tests/fixtures/site) built with a fixed "now": a draft, a scheduled
+ * article, a correction and a renamed article, so the publish rule and redirects are tested on
+ * real builds of both kinds.
+ */
+const fixtureEnv = { CONTENT_DIR: 'tests/fixtures/site', BUILD_NOW: '2025-12-02T12:00:00+01:00' };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,8 +30,17 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
     },
   },
-  // Started one after the other: the export build runs first, then the server build replaces it in .next/.
+  // Started one after the other: the export builds run first (they use .next/ on the way), then the
+  // server builds; the fixture site's server build lives in .next-fixture/.
   webServer: [
+    {
+      command: `node scripts/build-export.mjs --out .out-fixture && node scripts/serve-static.mjs ${fixtureExportPort} .out-fixture`,
+      url: `http://127.0.0.1:${fixtureExportPort}/`,
+      env: fixtureEnv,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
     {
       command: `node scripts/build-export.mjs && node scripts/serve-static.mjs ${exportPort}`,
       url: `http://127.0.0.1:${exportPort}/`,
@@ -38,17 +56,36 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'pipe',
     },
+    {
+      command: 'node scripts/start.mjs',
+      url: `http://127.0.0.1:${fixtureServerPort}/`,
+      env: { ...fixtureEnv, PORT: String(fixtureServerPort), NEXT_DIST_DIR: '.next-fixture' },
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
   ],
   projects: [
     {
       name: 'next-start',
-      testIgnore: /static-export\.spec\.ts/,
+      testIgnore: [/static-export\.spec\.ts/, /fixture-site/],
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${serverPort}` },
     },
     {
       name: 'static-export',
       testMatch: /static-export\.spec\.ts/,
+      testIgnore: /fixture-site/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${exportPort}` },
+    },
+    {
+      name: 'fixture-next-start',
+      testMatch: /fixture-site\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixtureServerPort}` },
+    },
+    {
+      name: 'fixture-static-export',
+      testMatch: /fixture-site\.static-export\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixtureExportPort}` },
     },
   ],
 });

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const inputs = ['app', 'components', 'lib', 'content', 'public', 'next.config.ts', 'tsconfig.json', 'package-lock.json'];
-const environment = ['SITE_URL', 'CONTENT_DIR', 'STATIC_EXPORT'];
+const environment = ['SITE_URL', 'CONTENT_DIR', 'STATIC_EXPORT', 'NEXT_DIST_DIR', 'BUILD_NOW'];
 
 function* filesBelow(entry) {
   if (!existsSync(entry)) return;

@@ -3,12 +3,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { buildFingerprint } from './build-inputs.mjs';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-const fingerprintFile = '.next/build-fingerprint';
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const fingerprintFile = path.join(distDir, 'build-fingerprint');
 const fingerprint = buildFingerprint();
-const built = existsSync('.next/BUILD_ID') && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8').trim() === fingerprint;
+const built = existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8').trim() === fingerprint;
 
 if (!built) {
   console.log('Kein aktueller Build vorhanden: next build …');

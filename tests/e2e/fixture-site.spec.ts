@@ -1,0 +1,75 @@
+import { XMLParser } from 'fast-xml-parser';
+import { expect, test } from './fixtures';
+
+// The fixture site (tests/fixtures/site) is built with "now" = 2 December 2025, 12:00 in Berlin.
+const published = ['/artikel/aktuelle-meldung', '/artikel/hintergrund-stueck'];
+const hidden = ['/artikel/entwurf-geheim', '/artikel/geplant-zukunft'];
+const hiddenTitles = ['Testentwurf, der nirgends erscheinen darf', 'Geplanter Testartikel für nach dem Build'];
+
+test.describe('the publish rule on a production build', () => {
+  test('lists only published articles on home, topic and ressort pages', async ({ page }) => {
+    for (const path of ['/', '/themen', '/themen/elektroautos', '/themen/su7', '/ressorts/zahlen', '/ressorts/technik']) {
+      await page.goto(path);
+      for (const title of hiddenTitles) await expect(page.getByText(title), `${title} on ${path}`).toHaveCount(0);
+    }
+    await page.goto('/');
+    for (const path of published) await expect(page.locator(`a[href="${path}"]`).first()).toBeVisible();
+    await page.goto('/themen');
+    await expect(page.getByRole('link', { name: 'Geheimthema' })).toHaveCount(0);
+  });
+
+  test.describe('pages of drafts, scheduled articles and draft-only topics', () => {
+    test.use({ allowedConsoleErrors: [/status of 404/] });
+    for (const path of [...hidden, '/themen/geheimthema', '/themen/geheimthema/feed.xml']) {
+      test(`${path} does not exist`, async ({ request }) => {
+        expect((await request.get(path)).status()).toBe(404);
+      });
+    }
+  });
+
+  test('keeps drafts and scheduled articles out of every feed and sitemap', async ({ request }) => {
+    for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml', '/themen/elektroautos/feed.xml']) {
+      const body = await (await request.get(path)).text();
+      for (const slug of ['entwurf-geheim', 'geplant-zukunft']) expect(body, `${slug} in ${path}`).not.toContain(slug);
+    }
+  });
+
+  test('puts only the article of the last two days into the news sitemap', async ({ request }) => {
+    const xml = new XMLParser({ isArray: (name) => name === 'url' }).parse(await (await request.get('/news-sitemap.xml')).text());
+    const locations = (xml.urlset.url as { loc: string }[]).map((entry) => new URL(entry.loc).pathname);
+    expect(locations).toEqual(['/artikel/aktuelle-meldung']);
+  });
+});
+
+test.describe('corrections', () => {
+  test('appear in a "Korrektur" box and move the modification date forward', async ({ page }) => {
+    await page.goto('/artikel/aktuelle-meldung');
+    const box = page.getByRole('region', { name: 'Korrektur' });
+    await expect(box).toContainText('In einer früheren Fassung stand eine falsche Zahl; sie ist berichtigt.');
+    await expect(box.locator('time')).toHaveAttribute('datetime', '2025-12-02T10:00:00+01:00');
+    await expect(page.locator('.byline')).toContainText('1. Dezember 2025, 9:30 Uhr · Aktualisiert am 2. Dezember 2025, 10:00 Uhr');
+    await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute('content', '2025-12-02T10:00:00+01:00');
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as { dateModified: string };
+    expect(jsonLd.dateModified).toBe('2025-12-02T10:00:00+01:00');
+  });
+
+  test('are absent where an article has none; "updated" alone shows as Aktualisiert', async ({ page }) => {
+    await page.goto('/artikel/hintergrund-stueck');
+    await expect(page.getByRole('region', { name: 'Korrektur' })).toHaveCount(0);
+    await expect(page.locator('.byline')).toContainText('20. November 2025 · Aktualisiert am 25. November 2025');
+  });
+});
+
+test.describe('renamed articles', () => {
+  test('answer their old address with a permanent redirect to the new one', async ({ request }) => {
+    const response = await request.get('/artikel/alte-meldung', { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers()['location']).toBe('/artikel/aktuelle-meldung');
+  });
+
+  test('are reached by a reader following an old link', async ({ page }) => {
+    await page.goto('/artikel/alte-meldung');
+    await expect(page).toHaveURL('/artikel/aktuelle-meldung');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testmeldung mit Korrektur und früherer Adresse');
+  });
+});
