@@ -2,9 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { addShareImageExtensions } from './share-image-extensions.mjs';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 // The export build also writes .next/: forget the server build there, so `npm start` rebuilds it.
 rmSync('.next/build-fingerprint', { force: true });
 const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, STATIC_EXPORT: '1' } });
-process.exit(build.status ?? 1);
+if (build.status !== 0) process.exit(build.status ?? 1);
+console.log(`Vorschaubilder mit Endung .png: ${addShareImageExtensions('out')}`);
