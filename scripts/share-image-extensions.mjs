@@ -7,8 +7,9 @@ import path from 'node:path';
 
 const imageFileNames = new Set(['opengraph-image', 'twitter-image']);
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-// Next always adds a content hash as query to a generated image's URL: `…/opengraph-image?1a2b3c`.
-const generatedImageUrl = /\/(opengraph-image|twitter-image)\?/g;
+// `…/opengraph-image?1a2b3c` as Next writes it (with a content hash), or a URL a page set itself,
+// ending at a quote (HTML attribute, or JSON in the RSC payload).
+const shareImageUrl = /\/(opengraph-image|twitter-image)(?=[?"'\\])/g;
 
 function* filesBelow(directory) {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
@@ -30,7 +31,7 @@ export function addShareImageExtensions(outDir) {
   }
   for (const file of files.filter((name) => /\.(html|txt)$/.test(name))) {
     const text = readFileSync(file, 'utf8');
-    const rewritten = text.replace(generatedImageUrl, '/$1.png?');
+    const rewritten = text.replace(shareImageUrl, '/$1.png');
     if (rewritten !== text) writeFileSync(file, rewritten);
   }
   return images.length;
