@@ -1,4 +1,6 @@
+import { site } from '@/lib/site';
 import { catalog, expect, test } from './fixtures';
+import { expectShareImage, fetchPng } from './share-image-checks';
 
 // The same site as plain files (out/), served like a static host serves them.
 test('the static export serves home, articles, topics and ressorts', async ({ page }) => {
@@ -23,5 +25,19 @@ test.describe('a missing page in the static export', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite gibt es nicht');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
+});
+
+// Static hosts pick the content type by file extension: the export names its share images *.png.
+test.describe('share images in the static export', () => {
+  test('the home page and an article point at PNG files with the right size', async ({ page, request }) => {
+    const article = catalog.lead()!;
+    expect(await expectShareImage(page, request, '/')).toBe('/opengraph-image.png');
+    expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(`/artikel/${article.slug}/opengraph-image.png`);
+  });
+
+  test('the publisher logo is a square PNG file', async ({ request }) => {
+    const { width, height } = await fetchPng(request, site.publisher.logoPath);
+    expect(width).toBe(height);
   });
 });

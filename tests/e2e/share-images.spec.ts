@@ -1,0 +1,21 @@
+import { site } from '@/lib/site';
+import { catalog, expect, test } from './fixtures';
+import { expectShareImage, fetchPng } from './share-image-checks';
+
+test.describe('share images (next start)', () => {
+  test('the home page shows the site card', async ({ page, request }) => {
+    expect(await expectShareImage(page, request, '/')).toBe('/opengraph-image');
+  });
+
+  for (const article of catalog.articles) {
+    test(`/artikel/${article.slug} shows its own card`, async ({ page, request }) => {
+      expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(`/artikel/${article.slug}/opengraph-image`);
+    });
+  }
+
+  test('the publisher logo is a square PNG', async ({ request }) => {
+    const { width, height } = await fetchPng(request, site.publisher.logoPath);
+    expect(width).toBe(height);
+    expect(width).toBeGreaterThanOrEqual(112);
+  });
+});
