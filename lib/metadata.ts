@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { topicFeedPath } from './paths';
+import { siteShareImagePath, topicFeedPath } from './paths';
+import { shareImageSize } from './share-image/layout';
 import { site } from './site';
 
 type FeedLink = { url: string; title: string };
@@ -24,11 +25,18 @@ interface PageMetadataInput {
   path: string;
   /** A topic page offers its own RSS feed in addition to the site's. */
   topicFeed?: { slug: string; name: string };
+  /** The page's share card; the site's card unless an article brings its own. */
+  image?: { url: string; alt: string };
   openGraph?: Metadata['openGraph'];
 }
 
+/** An OpenGraph image entry for one of the generated share cards. */
+function shareImage(url: string, alt: string) {
+  return { url, type: 'image/png', ...shareImageSize, alt };
+}
+
 /** Title, description, canonical URL, feed links and OpenGraph of one page. */
-export function pageMetadata({ title, description, path, topicFeed, openGraph }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, topicFeed, image, openGraph }: PageMetadataInput): Metadata {
   const extraFeeds = topicFeed ? [{ url: topicFeedPath(topicFeed.slug), title: `${site.name}: ${topicFeed.name} (RSS)` }] : [];
   return {
     ...(title === undefined ? {} : { title }),
@@ -41,6 +49,7 @@ export function pageMetadata({ title, description, path, topicFeed, openGraph }:
       siteName: site.name,
       locale: site.locale,
       type: 'website',
+      images: [image ? shareImage(image.url, image.alt) : shareImage(siteShareImagePath, `${site.name} – ${site.tagline}`)],
       ...openGraph,
     },
   };

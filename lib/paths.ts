@@ -3,8 +3,9 @@ export const articlePath = (slug: string) => `/artikel/${slug}`;
 export const topicPath = (tagSlug: string) => `/themen/${tagSlug}`;
 export const topicFeedPath = (tagSlug: string) => `${topicPath(tagSlug)}/feed.xml`;
 export const ressortPath = (ressortSlug: string) => `/ressorts/${ressortSlug}`;
-/** The generated 1200×630 share image of an article (app/artikel/[slug]/opengraph-image.tsx). */
-export const shareImagePath = (slug: string) => `${articlePath(slug)}/opengraph-image`;
+/** The generated 1200×630 share cards: the site's and one per article (routes named share-image.png in app/). */
+export const siteShareImagePath = '/share-image.png';
+export const shareImagePath = (slug: string) => `${articlePath(slug)}/share-image.png`;
 
 /** Pages with a fixed address; the content check accepts internal links to these. */
 export const staticPagePaths: readonly string[] = ['/', '/themen', '/impressum', '/datenschutz', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml'];

@@ -3,14 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { addShareImageExtensions } from './share-image-extensions.mjs';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 // The export build also writes .next/: forget the server build there, so `npm start` rebuilds it.
 rmSync('.next/build-fingerprint', { force: true });
 const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, STATIC_EXPORT: '1' } });
 if (build.status !== 0) process.exit(build.status ?? 1);
-console.log(`Vorschaubilder mit Endung .png: ${addShareImageExtensions('out')}`);
 
 const outIndex = process.argv.indexOf('--out');
 const target = outIndex === -1 ? undefined : process.argv[outIndex + 1];

@@ -4,12 +4,18 @@ import { expectShareImage, fetchPng } from './share-image-checks';
 
 test.describe('share images (next start)', () => {
   test('the home page shows the site card', async ({ page, request }) => {
-    expect(await expectShareImage(page, request, '/')).toBe('/opengraph-image');
+    expect(await expectShareImage(page, request, '/')).toBe('/share-image.png');
   });
 
   for (const article of catalog.articles) {
     test(`/artikel/${article.slug} shows its own card`, async ({ page, request }) => {
-      expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(`/artikel/${article.slug}/opengraph-image`);
+      expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(`/artikel/${article.slug}/share-image.png`);
+    });
+  }
+
+  for (const path of ['/themen', `/themen/${catalog.tagCounts()[0]!.tag.slug}`, '/ressorts/zahlen', '/impressum', '/datenschutz']) {
+    test(`${path} shows the site card`, async ({ page, request }) => {
+      expect(await expectShareImage(page, request, path)).toBe('/share-image.png');
     });
   }
 

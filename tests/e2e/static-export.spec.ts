@@ -32,8 +32,8 @@ test.describe('a missing page in the static export', () => {
 test.describe('share images in the static export', () => {
   test('the home page and an article point at PNG files with the right size', async ({ page, request }) => {
     const article = catalog.lead()!;
-    expect(await expectShareImage(page, request, '/')).toBe('/opengraph-image.png');
-    expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(`/artikel/${article.slug}/opengraph-image.png`);
+    expect(await expectShareImage(page, request, '/')).toBe('/share-image.png');
+    expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(`/artikel/${article.slug}/share-image.png`);
   });
 
   test('the publisher logo is a square PNG file', async ({ request }) => {

@@ -17,7 +17,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { ressortBySlug } from '@/lib/ressorts';
 import { isStaticExport } from '@/lib/site';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
-import { articlePath } from '@/lib/paths';
+import { articlePath, shareImagePath } from '@/lib/paths';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -41,6 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.teaser,
     path: articlePath(article.slug),
+    image: { url: shareImagePath(article.slug), alt: `${article.kicker ? `${article.kicker}: ` : ''}${article.title}` },
     openGraph: {
       type: 'article',
       publishedTime: isoWithOffset(article.date),
