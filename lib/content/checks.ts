@@ -82,7 +82,14 @@ function describeInternalLink(url: string, bySlug: Map<string, Article>, context
     return undefined;
   }
   if (section === 'themen' && slug !== undefined && rest.length === 0) {
-    return context.vocabulary.withSlug(slug) ? undefined : notFound('Dieses Thema ist nicht in content/themen.yaml eingetragen');
+    if (!context.vocabulary.withSlug(slug)) return notFound('Dieses Thema ist nicht in content/themen.yaml eingetragen');
+    const hasPublishedArticle = [...bySlug.values()].some(
+      (article) => publicationState(article, context.now) === 'published' && article.tags.some((tag) => tag.slug === slug),
+    );
+    if (!hasPublishedArticle) {
+      return { severity: 'warning', message: `Link auf „${url}“: Die Themenseite entsteht erst, wenn ein veröffentlichter Artikel dieses Thema trägt` };
+    }
+    return undefined;
   }
   if (section === 'ressorts' && slug !== undefined && rest.length === 0) {
     return ressortBySlug(slug) ? undefined : notFound('Dieses Ressort gibt es nicht (erlaubt: partnerschaften, expansion, zahlen, technik)');
