@@ -7,5 +7,19 @@ export const ressortPath = (ressortSlug: string) => `/ressorts/${ressortSlug}`;
 export const siteShareImagePath = '/share-image.png';
 export const shareImagePath = (slug: string) => `${articlePath(slug)}/share-image.png`;
 
-/** Pages with a fixed address; the content check accepts internal links to these. */
-export const staticPagePaths: readonly string[] = ['/', '/themen', '/impressum', '/datenschutz', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml'];
+/** Pages and files with a fixed address; the content check accepts internal links to these. */
+export const staticPagePaths: readonly string[] = [
+  '/',
+  '/themen',
+  '/impressum',
+  '/datenschutz',
+  '/feed.xml',
+  '/atom.xml',
+  '/feed.json',
+  '/sitemap.xml',
+  '/news-sitemap.xml',
+  '/robots.txt',
+  siteShareImagePath,
+  '/logo.png',
+  '/icon.svg',
+];

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ressortBySlug } from '../ressorts';
 import { formatGermanDate } from '../dates';
@@ -25,6 +25,9 @@ export interface CheckContext {
   vocabulary: TagVocabulary;
   /** Where images live; `/bilder/x.jpg` must be `<publicDirectory>/bilder/x.jpg`. */
   publicDirectory: string;
+  /** The article folder and the vocabulary file as editors see them (for messages). */
+  articleFolder: string;
+  vocabularyFile: string;
   now: Date;
 }
 
@@ -67,22 +70,25 @@ export function checkAcrossArticles(sources: readonly ArticleSource[], context: 
   return issues;
 }
 
-function describeInternalLink(url: string, bySlug: Map<string, Article>, context: CheckContext): { severity: ContentIssue['severity']; message: string } | undefined {
+type LinkProblem = { severity: ContentIssue['severity']; message: string };
+
+function describeInternalLink(url: string, bySlug: Map<string, Article>, context: CheckContext): LinkProblem | undefined {
   if (!url.startsWith('/') || url.startsWith('//')) return undefined; // external, mail or in-page (#…) links
   const pathname = url.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1');
   const [, section, slug, ...rest] = pathname.split('/');
-  const notFound = (what: string) => ({ severity: 'error' as const, message: `Link auf „${url}“ führt ins Leere: ${what}` });
-  if (section === 'artikel' && slug !== undefined && rest.length === 0) {
+  const subpath = rest.join('/');
+  const notFound = (what: string): LinkProblem => ({ severity: 'error', message: `Link auf „${url}“ führt ins Leere: ${what}` });
+  if (section === 'artikel' && slug !== undefined && (subpath === '' || subpath === 'share-image.png')) {
     const target = bySlug.get(slug);
-    if (!target) return notFound(`Es gibt keinen Artikel content/artikel/${slug}.md`);
+    if (!target) return notFound(`Es gibt keinen Artikel ${path.posix.join(context.articleFolder, `${slug}.md`)}`);
     const state = publicationState(target, context.now);
     if (state !== 'published') {
       return { severity: 'warning', message: `Link auf „${url}“: Der Zielartikel ist ${state === 'draft' ? 'ein Entwurf' : 'noch geplant'} und auf der Website noch nicht zu sehen` };
     }
     return undefined;
   }
-  if (section === 'themen' && slug !== undefined && rest.length === 0) {
-    if (!context.vocabulary.withSlug(slug)) return notFound('Dieses Thema ist nicht in content/themen.yaml eingetragen');
+  if (section === 'themen' && slug !== undefined && (subpath === '' || subpath === 'feed.xml')) {
+    if (!context.vocabulary.withSlug(slug)) return notFound(`Dieses Thema ist nicht in ${context.vocabularyFile} eingetragen`);
     const hasPublishedArticle = [...bySlug.values()].some(
       (article) => publicationState(article, context.now) === 'published' && article.tags.some((tag) => tag.slug === slug),
     );
@@ -91,12 +97,13 @@ function describeInternalLink(url: string, bySlug: Map<string, Article>, context
     }
     return undefined;
   }
-  if (section === 'ressorts' && slug !== undefined && rest.length === 0) {
+  if (section === 'ressorts' && slug !== undefined && subpath === '') {
     return ressortBySlug(slug) ? undefined : notFound('Dieses Ressort gibt es nicht (erlaubt: partnerschaften, expansion, zahlen, technik)');
   }
   if (staticPagePaths.includes(pathname)) return undefined;
-  if (existsSync(path.join(context.publicDirectory, decodeURIComponent(pathname)))) return undefined; // a file in public/
-  return notFound('Diese Seite gibt es auf der Website nicht');
+  const file = publicFile(context.publicDirectory, pathname);
+  if (file === 'malformed') return notFound('Die Adresse enthält eine ungültige %-Kodierung');
+  return file ? undefined : notFound('Diese Seite gibt es auf der Website nicht');
 }
 
 function describeImageSource(src: string, publicDirectory: string): string | undefined {
@@ -104,11 +111,30 @@ function describeImageSource(src: string, publicDirectory: string): string | und
     return `Bild „${src}“ liegt auf einem fremden Server: Bilder bitte nach public/ legen (Datenschutz: die Website lädt nichts von Dritten)`;
   }
   if (!src.startsWith('/')) return `Bildpfad „${src}“ muss mit / beginnen, z. B. /bilder/su7.jpg für public/bilder/su7.jpg`;
-  const file = path.join(publicDirectory, decodeURIComponent(src.replace(/[?#].*$/, '')));
-  if (!file.startsWith(publicDirectory + path.sep) || !existsSync(file)) {
-    return `Bild „${src}“ fehlt: Es muss als public${src.replace(/[?#].*$/, '')} im Projekt liegen`;
+  const pathname = src.replace(/[?#].*$/, '');
+  const file = publicFile(publicDirectory, pathname);
+  if (file === 'malformed') return `Bildpfad „${src}“ enthält eine ungültige %-Kodierung`;
+  return file ? undefined : `Bild „${src}“ fehlt: Es muss als public${pathname} im Projekt liegen`;
+}
+
+/**
+ * The file in public/ a URL path names, if it is a regular file there; "malformed" for a broken
+ * %-escape. Paths that climb out of public/ (/../package.json) name no file: a browser cannot reach them.
+ */
+function publicFile(publicDirectory: string, urlPath: string): string | undefined | 'malformed' {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return 'malformed';
   }
-  return undefined;
+  const file = path.join(publicDirectory, decoded);
+  if (!file.startsWith(publicDirectory + path.sep)) return undefined;
+  try {
+    return statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when the teaser adds (almost) nothing to the title: the same words, at most a few more. */
@@ -151,7 +177,9 @@ function aliasConflicts(sources: readonly ArticleSource[]): ContentIssue[] {
       const line = lineOf(['aliases', index]);
       const other = claimedBy.get(alias);
       if (slugs.has(alias)) {
-        issues.push({ file: article.file, line, field, severity: 'error', message: `„${alias}“ ist die Adresse eines bestehenden Artikels (content/artikel/${alias}.md)` });
+        issues.push({ file: article.file, line, field, severity: 'error', message: `„${alias}“ ist die Adresse eines bestehenden Artikels (${path.posix.join(path.posix.dirname(article.file), `${alias}.md`)})` });
+      } else if (other === article) {
+        issues.push({ file: article.file, line, field, severity: 'error', message: `„${alias}“ steht doppelt in der Liste` });
       } else if (other) {
         issues.push({ file: article.file, line, field, severity: 'error', message: `„${alias}“ ist schon frühere Adresse von ${other.file}` });
       } else {

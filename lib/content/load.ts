@@ -54,7 +54,15 @@ export function readContent(directory: string = contentDirectory(), { publicDire
     const source = readArticle(directory, entry, vocabulary, issues);
     if (source) sources.push(source);
   }
-  issues.push(...checkAcrossArticles(sources, { vocabulary, publicDirectory: images, now: buildNow() }));
+  issues.push(
+    ...checkAcrossArticles(sources, {
+      vocabulary,
+      publicDirectory: images,
+      now: buildNow(),
+      articleFolder: relative(path.join(directory, articleFolder)),
+      vocabularyFile: relative(path.join(directory, themenFile)),
+    }),
+  );
 
   if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
   return { articles: sources.map((source) => source.article), vocabulary, warnings: issues };

@@ -1,0 +1,216 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleTemplate } from '@/lib/content/template';
+import { berlinDay } from '@/lib/dates';
+
+/**
+ * The editors' command-line tools, run as editors run them (`npm run check:content`,
+ * `npm run new:artikel -- "Titel"`): the real scripts in a child process with tsx, from the
+ * project folder, on a temporary copy of content/ so the real articles are never touched.
+ */
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const scriptTimeout = 30_000;
+const buildNow = '2025-12-02T12:00:00+01:00';
+
+interface ScriptRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runScript(script: 'check-content.ts' | 'new-article.ts', args: string[], env: { CONTENT_DIR: string; BUILD_NOW?: string }): ScriptRun {
+  // Only what the test passes decides the content folder and the build time.
+  const inherited = { ...process.env };
+  delete inherited.BUILD_NOW;
+  delete inherited.CONTENT_DIR;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', script), ...args], {
+    cwd: projectRoot,
+    env: { ...inherited, ...env },
+    encoding: 'utf8',
+    timeout: scriptTimeout - 5_000,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const checkContent = (contentDir: string, buildTime?: string) =>
+  runScript('check-content.ts', [], { CONTENT_DIR: contentDir, ...(buildTime ? { BUILD_NOW: buildTime } : {}) });
+const newArticle = (contentDir: string, ...args: string[]) => runScript('new-article.ts', args, { CONTENT_DIR: contentDir });
+
+const temporaryDirectories: string[] = [];
+
+/** A fresh copy of the project's content/ in the OS temp folder. */
+function copyOfContent(source = path.join(projectRoot, 'content')): string {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'xiaomi-im-blick-scripts-'));
+  temporaryDirectories.push(directory);
+  cpSync(source, directory, { recursive: true });
+  return directory;
+}
+
+afterAll(() => {
+  for (const directory of temporaryDirectories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+/** How the scripts name a file: relative to the project folder, with forward slashes. */
+const shown = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
+const articleFiles = (contentDir: string) => readdirSync(path.join(contentDir, 'artikel')).filter((name) => name.endsWith('.md')).sort();
+const themenCount = (contentDir: string) => (parse(readFileSync(path.join(contentDir, 'themen.yaml'), 'utf8')) as unknown[]).length;
+
+describe('check:content (scripts/check-content.ts) on the real content', { timeout: scriptTimeout }, () => {
+  it('exits 0 and prints only the German all-clear line with the numbers of articles and topics', () => {
+    const contentDir = copyOfContent();
+    const run = checkContent(contentDir);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`Inhalt geprüft: ${articleFiles(contentDir).length} Artikel, ${themenCount(contentDir)} Themen – alles in Ordnung.\n`);
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('check:content (scripts/check-content.ts) on tests/fixtures/checks', { timeout: scriptTimeout }, () => {
+  // The script looks for images in the project's public/, not in the fixture's own; the expected
+  // lines below are the ones that do not depend on images.
+  const folder = 'tests/fixtures/checks/artikel';
+  let run: ScriptRun;
+  let lines: string[];
+  beforeAll(() => {
+    run = checkContent('tests/fixtures/checks', buildNow);
+    lines = run.stdout.trimEnd().split('\n');
+  }, scriptTimeout);
+  const issueLines = () => lines.slice(0, lines.indexOf(''));
+  const isWarning = (line: string) => /^\S+:\d+ {2}Warnung: /.test(line);
+
+  it('exits 1', () => {
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+  });
+
+  it('prints each problem as "file:line  field: message", warnings marked "Warnung:"', () => {
+    expect(issueLines().length).toBeGreaterThanOrEqual(16);
+    for (const line of issueLines()) expect(line).toMatch(/^tests\/fixtures\/checks\/artikel\/[a-z0-9-]+\.md:\d+ {2}\S/);
+    expect(issueLines()).toEqual(
+      expect.arrayContaining([
+        `${folder}/link-artikel-fehlt.md:13  Link auf „/artikel/gibt-es-nicht“ führt ins Leere: Es gibt keinen Artikel tests/fixtures/checks/artikel/gibt-es-nicht.md`,
+        `${folder}/link-referenz-fehlt.md:15  Link auf „/artikel/fehlt“ führt ins Leere: Es gibt keinen Artikel tests/fixtures/checks/artikel/fehlt.md`,
+        `${folder}/link-thema-fehlt.md:13  Link auf „/themen/smart-home“ führt ins Leere: Dieses Thema ist nicht in tests/fixtures/checks/themen.yaml eingetragen`,
+        `${folder}/link-ressort-fehlt.md:13  Link auf „/ressorts/sport“ führt ins Leere: Dieses Ressort gibt es nicht (erlaubt: partnerschaften, expansion, zahlen, technik)`,
+        `${folder}/link-seite-fehlt.md:13  Link auf „/kontakt“ führt ins Leere: Diese Seite gibt es auf der Website nicht`,
+        `${folder}/bild-fremder-server.md:13  Bild „https://example.com/bilder/su7-gruen.jpg“ liegt auf einem fremden Server: Bilder bitte nach public/ legen (Datenschutz: die Website lädt nichts von Dritten)`,
+        `${folder}/bild-ohne-alt.md:15  Bild „/bilder/vorhanden.jpg“ ohne Alternativtext: ![Beschreibung des Bildes](/bilder/vorhanden.jpg)`,
+        `${folder}/vorspann-wiederholt-titel.md:3  teaser: wiederholt nur die Überschrift: Der Vorspann soll die Nachricht in eigenen Worten zusammenfassen (wer, was, wann)`,
+        `${folder}/platzhalter-offen.md:15  Platzhalter aus der Vorlage ([[…]]) sind noch nicht ersetzt: erst ausfüllen, dann „draft: true“ löschen`,
+        `${folder}/alias-ist-slug.md:12  aliases.1: „ziel-artikel“ ist die Adresse eines bestehenden Artikels (tests/fixtures/checks/artikel/ziel-artikel.md)`,
+        `${folder}/alias-doppelt-b.md:13  aliases.2: „fruehere-adresse“ ist schon frühere Adresse von ${folder}/alias-doppelt-a.md`,
+        `${folder}/korrektur-vor-datum.md:12  corrections.1.date: liegt vor „date“ (erlaubt: gleich oder nach dem Erscheinungsdatum)`,
+      ]),
+    );
+  });
+
+  it('prints the two warnings after all errors', () => {
+    const issues = issueLines();
+    const warnings = issues.filter(isWarning);
+    expect(warnings).toEqual([
+      `${folder}/datum-in-zukunft.md:4  Warnung: date: liegt in der Zukunft: Der Artikel ist geplant und erscheint erst mit dem ersten Build ab 15. Januar 2026`,
+      `${folder}/link-auf-entwurf.md:13  Warnung: Link auf „/artikel/entwurf-mit-platzhalter“: Der Zielartikel ist ein Entwurf und auf der Website noch nicht zu sehen`,
+    ]);
+    expect(issues.slice(-warnings.length)).toEqual(warnings);
+  });
+
+  it('ends with a blank line, the German count of errors and warnings, and where to find help', () => {
+    const errorCount = issueLines().filter((line) => !isWarning(line)).length;
+    expect(lines.slice(issueLines().length)).toEqual(['', `${errorCount} Fehler, 2 Warnungen.`, 'Bitte die Fehler beheben; Hilfe steht in CONTRIBUTING.md.']);
+  });
+});
+
+describe('new:artikel (scripts/new-article.ts)', { timeout: scriptTimeout }, () => {
+  const title = 'Xiaomi eröffnet größten Store in Peking';
+  let contentDir: string;
+  let file: string;
+  let created: ScriptRun;
+  let expectedTemplates: string[];
+  let filesBefore: string[];
+
+  beforeAll(() => {
+    contentDir = copyOfContent();
+    file = path.join(contentDir, 'artikel', 'xiaomi-eroeffnet-groessten-store-in-peking.md');
+    filesBefore = articleFiles(contentDir);
+    const firstTag = (parse(readFileSync(path.join(contentDir, 'themen.yaml'), 'utf8')) as { name: string }[])[0]!.name;
+    const dayBefore = berlinDay(new Date());
+    created = newArticle(contentDir, title);
+    const dayAfter = berlinDay(new Date());
+    // The run could straddle midnight in Berlin; the file carries the day the script saw.
+    expectedTemplates = [...new Set([dayBefore, dayAfter])].map((date) => articleTemplate({ title, date, tag: firstTag }));
+  }, scriptTimeout);
+
+  it('creates content/artikel/<German-transliterated slug>.md and says so', () => {
+    expect(created.status).toBe(0);
+    expect(created.stderr).toBe('');
+    expect(created.stdout.split('\n')[0]).toBe(`Angelegt: ${shown(file)}`);
+    expect(articleFiles(contentDir)).toEqual([...filesBefore, 'xiaomi-eroeffnet-groessten-store-in-peking.md'].sort());
+  });
+
+  it("fills the template with the title, today's date in Berlin and the first topic of themen.yaml", () => {
+    const text = readFileSync(file, 'utf8');
+    expect(expectedTemplates).toContain(text);
+    expect(text).toContain('title: "Xiaomi eröffnet größten Store in Peking"\n');
+    expect(text).toContain('tags:\n  - "Elektroautos"\n');
+    expect(text).toContain('draft: true\n');
+  });
+
+  it('creates a draft that passes check:content', () => {
+    const run = checkContent(contentDir);
+    expect(run.stdout).toBe(`Inhalt geprüft: ${filesBefore.length + 1} Artikel, ${themenCount(contentDir)} Themen – alles in Ordnung.\n`);
+    expect(run.status).toBe(0);
+  });
+
+  it('refuses to overwrite the file on a second run with the same title, and leaves it unchanged', () => {
+    const original = readFileSync(file, 'utf8');
+    const edited = `${original}\nSchon angefangener Text.\n`;
+    writeFileSync(file, edited);
+    try {
+      const run = newArticle(contentDir, title);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`${shown(file)} gibt es schon – nichts überschrieben. Bitte einen anderen Titel wählen oder die Datei bearbeiten.\n`);
+      expect(readFileSync(file, 'utf8')).toBe(edited);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  it('without a title exits 1 with the usage hint and creates nothing', () => {
+    const directory = copyOfContent();
+    const run = newArticle(directory);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('Bitte einen Titel angeben: npm run new:artikel -- "Titel des Artikels"\n');
+    expect(articleFiles(directory)).toEqual(filesBefore);
+  });
+
+  it('with a title without letters or digits exits 1 and explains why', () => {
+    const directory = copyOfContent();
+    const run = newArticle(directory, '!!! – ???');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('Aus „!!! – ???“ lässt sich keine Adresse bilden: Der Titel braucht Buchstaben oder Ziffern.\n');
+    expect(articleFiles(directory)).toEqual(filesBefore);
+  });
+
+  it('makes check:content fail with the placeholder error once "draft: true" is removed', () => {
+    const directory = copyOfContent(contentDir);
+    const published = path.join(directory, 'artikel', path.basename(file));
+    const withoutDraft = readFileSync(published, 'utf8').replace('draft: true\n', '');
+    expect(withoutDraft).not.toContain('draft:');
+    writeFileSync(published, withoutDraft);
+    const run = checkContent(directory);
+    expect(run.status).toBe(1);
+    // The first placeholder is the kicker's, on line 5 of the template.
+    expect(run.stdout.trimEnd().split('\n')).toEqual([
+      `${shown(published)}:5  Platzhalter aus der Vorlage ([[…]]) sind noch nicht ersetzt: erst ausfüllen, dann „draft: true“ löschen`,
+      '',
+      '1 Fehler, 0 Warnungen.',
+      'Bitte die Fehler beheben; Hilfe steht in CONTRIBUTING.md.',
+    ]);
+  });
+});
