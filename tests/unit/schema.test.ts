@@ -10,7 +10,7 @@ import { contentErrorFrom, fixture, issuesFor, removeTempDirs, writeTempContent 
  * `doppelter-titel-*` pair is valid on its own but shares a title). One loader run reads them all.
  */
 const brokenFolder = fixture('broken/artikel');
-const allowedFieldList = 'title, kicker, teaser, date, updated, author, ressort, type, tags, sources, image, draft, featured, corrections, aliases';
+const allowedFieldList = 'title, kicker, teaser, date, updated, author, ressort, type, tags, sources, image, draft, featured, corrections, figures, aliases';
 const dateHelp = '(erlaubt: JJJJ-MM-TT wie 2025-03-22, oder mit Uhrzeit und Zeitzone wie 2025-12-01T09:30:00+01:00)';
 
 let error: ContentError;
@@ -326,7 +326,7 @@ describe('frontMatterSchema on its own', () => {
   });
 
   it('accepts texts exactly at the limits: title 110, kicker 40, teaser 80 and 320 characters', () => {
-    expect(limits).toEqual({ title: { max: 110 }, kicker: { max: 40 }, teaser: { min: 80, max: 320 } });
+    expect(limits).toMatchObject({ title: { max: 110 }, kicker: { max: 40 }, teaser: { min: 80, max: 320 } });
     expect(parse({ title: 't'.repeat(110), kicker: 'k'.repeat(40), teaser: 'a'.repeat(80) }).success).toBe(true);
     expect(parse({ teaser: 'a'.repeat(320) }).success).toBe(true);
   });
