@@ -191,6 +191,7 @@ function checkRowReferences(input: ChartDatasetInput, report: (message: string, 
       const base = seen.get(row.adds);
       if (!base) report(`„${row.adds}“ ist keine frühere Zeile dieses Datensatzes (adds nennt den „key“ des Balkens, den diese Zeile verlängert)`, ['rows', index, 'adds']);
       else if (base.adds) report(`„${row.adds}“ verlängert selbst einen Balken: Verlängerungen lassen sich nicht verketten`, ['rows', index, 'adds']);
+      else if (base.lowerBound) report(`„${row.adds}“ ist eine Untergrenze: Eine Verlängerung braucht einen genauen Ausgangswert`, ['rows', index, 'adds']);
       else if (base.group !== row.group || (base.unit ?? input.unit) !== unit) report(`„${row.adds}“ liegt in einer anderen Gruppe oder Einheit: Eine Verlängerung muss zum selben Balken passen`, ['rows', index, 'adds']);
     }
     if (row.lowerBound && row.adds) report('Eine Verlängerung kann keine Untergrenze sein: „lowerBound“ gehört an den Balken selbst', ['rows', index, 'lowerBound']);
