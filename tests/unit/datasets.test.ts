@@ -144,6 +144,15 @@ describe('readContent: datasets in daten/', () => {
     expect(issuesFor(error.issues, 'x.yaml')).toEqual([
       expect.objectContaining({ line: 21, field: 'rows.3.adds', message: expect.stringMatching(/^„gibt-es-nicht“ ist keine frühere Zeile dieses Datensatzes/) }),
     ]);
+    const onBound = `${deliveries.replace('chart: säulen', 'chart: balken').replace('  - label: "September"', '  - label: "September"\n    key: september')}  - label: "Geplant"
+    value: 5000
+    kind: plan
+    adds: september
+    source: weibo
+`;
+    expect(issuesFor(contentErrorFrom(site({ 'x.yaml': onBound })).issues, 'x.yaml')).toEqual([
+      expect.objectContaining({ field: 'rows.3.adds', message: '„september“ ist eine Untergrenze: Eine Verlängerung braucht einen genauen Ausgangswert' }),
+    ]);
     const columns = contentErrorFrom(site({ 'x.yaml': withLine(deliveries, 14, '    source: weibo\n    group: "A"') }));
     expect(issuesFor(columns.issues, 'x.yaml')[0]).toMatchObject({ field: 'rows.1.group', message: expect.stringMatching(/^Säulendiagramme haben weder Gruppen/) });
   });
