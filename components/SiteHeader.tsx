@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ressorts } from '@/lib/ressorts';
 import { site } from '@/lib/site';
-import { ressortPath } from '@/lib/paths';
+import { dataPath, ressortPath, timelinePath } from '@/lib/paths';
 
 /** Masthead and main navigation: plain links that wrap on small screens, no JavaScript needed. */
 export function SiteHeader() {
@@ -21,6 +21,12 @@ export function SiteHeader() {
             ))}
             <li>
               <Link href="/themen">Themen</Link>
+            </li>
+            <li>
+              <Link href={dataPath}>Daten</Link>
+            </li>
+            <li>
+              <Link href={timelinePath}>Zeitleiste</Link>
             </li>
           </ul>
         </nav>

@@ -65,3 +65,50 @@ export function berlinDay(now: Date): string {
 function instantOf(date: ArticleDate | Date): Date {
   return date instanceof Date ? date : date.instant;
 }
+
+/**
+ * A day, a month or a year, as precise as the source is: a timeline event "im März 2024" must not
+ * pretend to a day nobody reported. Written `2025-03-22`, `2025-03` or `2025`.
+ */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const germanMonths = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] as const;
+const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parses the three accepted forms; null for anything else, including impossible months and days. */
+export function parsePartialDate(value: string): PartialDate | null {
+  const match = partialDatePattern.exec(value);
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  if (year === undefined || year < 1000) return null;
+  if (month === undefined) return { year };
+  if (month < 1 || month > 12) return null;
+  if (day === undefined) return { year, month };
+  return isRealDay(year, month, day) ? { year, month, day } : null;
+}
+
+/** "22. März 2025", "März 2025" or "2025". */
+export function formatPartialDate(date: PartialDate): string {
+  if (date.month === undefined) return String(date.year);
+  const month = germanMonths[date.month - 1];
+  return date.day === undefined ? `${month} ${date.year}` : `${date.day}. ${month} ${date.year}`;
+}
+
+/** Value for `<time datetime>`: valid HTML for a year, a month or a day. */
+export function partialDateAttribute(date: PartialDate): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  if (date.month === undefined) return String(date.year);
+  return date.day === undefined ? `${date.year}-${pad(date.month)}` : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** First and last calendar day a partial date may mean, as comparable `YYYYMMDD` numbers. */
+export function partialDateSpan(date: PartialDate): { first: number; last: number } {
+  const key = (month: number, day: number) => date.year * 10_000 + month * 100 + day;
+  if (date.month === undefined) return { first: key(1, 1), last: key(12, 31) };
+  if (date.day === undefined) return { first: key(date.month, 1), last: key(date.month, 31) };
+  return { first: key(date.month, date.day), last: key(date.month, date.day) };
+}

@@ -1,4 +1,6 @@
+import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import { closest } from 'fastest-levenshtein';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -6,8 +8,10 @@ import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { chartFigure } from './charts/figure';
+import { noDatasets, type Datasets } from './content/datasets';
 
 /** A link or image target in the body, with its 1-based line inside the body. */
 export interface BodyReference {
@@ -61,9 +65,78 @@ function remarkCollectReferences() {
   };
 }
 
+/**
+ * ```chart <id>``` (or ```chart with the id on the next line): a dataset from content/daten/
+ * embedded as a chart with its table. Here, before HTML exists, the id is checked against the
+ * datasets (an unknown one is a problem with its line) and normalised into the code block's text;
+ * rehypeChartFigures puts the figure in its place after sanitising.
+ */
+function remarkChartBlocks() {
+  return (tree: MdastRoot, file: VFile) => {
+    const datasets = file.data.datasets ?? noDatasets;
+    visit(tree, 'code', (node, index, parent) => {
+      if (node.lang !== 'chart' || index === undefined || !parent) return;
+      const fromMeta = node.meta?.trim() ?? '';
+      const fromBody = node.value.trim();
+      const id = fromMeta || fromBody;
+      const problem = !id
+        ? 'chart-Block ohne Datensatz: den Namen einer Datei aus content/daten/ angeben, z. B. ```chart auslieferungen-2025'
+        : fromMeta && fromBody && fromMeta !== fromBody
+          ? `chart-Block nennt zwei Datensätze („${fromMeta}“ und „${fromBody}“): bitte nur einen`
+          : datasets.chart(id)
+            ? undefined
+            : unknownDatasetMessage(id, datasets);
+      if (problem) {
+        file.message(problem, node);
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      node.meta = null;
+      node.value = id;
+      return undefined;
+    });
+  };
+}
+
+function unknownDatasetMessage(id: string, datasets: Datasets): string {
+  if (datasets.timeline?.id === id) {
+    return `„${id}“ ist die Zeitleiste, kein Diagramm: Sie steht auf einer eigenen Seite, im Text darauf verlinken: [Zeitleiste](/zeitleiste)`;
+  }
+  const ids = datasets.charts.map((dataset) => dataset.id);
+  if (ids.length === 0) return `Unbekannter Datensatz „${id}“ im chart-Block: In content/daten/ gibt es keine Datensätze`;
+  return `Unbekannter Datensatz „${id}“ im chart-Block: Es gibt keine Datei content/daten/${id}.yaml – meinten Sie „${closest(id, ids)}“? (vorhanden: ${ids.join(', ')})`;
+}
+
+/**
+ * Replaces each checked chart block (now `<pre><code class="language-chart">id</code></pre>`)
+ * with the dataset's figure. Runs after the sanitiser: the figure is our own markup, and the
+ * sanitiser stays as strict as ever for everything editors write.
+ */
+function rehypeChartFigures() {
+  return (tree: HastRoot, file: VFile) => {
+    const datasets = file.data.datasets ?? noDatasets;
+    const embedded = new Map<string, number>();
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'pre' || index === undefined || !parent) return;
+      const code = node.children.find((child) => child.type === 'element' && child.tagName === 'code');
+      const classes = code?.type === 'element' ? code.properties.className : undefined;
+      if (code?.type !== 'element' || !Array.isArray(classes) || !classes.includes('language-chart')) return;
+      const id = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim();
+      const dataset = datasets.chart(id);
+      if (!dataset) return;
+      const count = (embedded.get(id) ?? 0) + 1;
+      embedded.set(id, count);
+      parent.children[index] = chartFigure(dataset, { idPrefix: `diagramm-${id}${count > 1 ? `-${count}` : ''}`, label: { caption: true } });
+      return [SKIP, index + 1];
+    });
+  };
+}
+
 declare module 'vfile' {
   interface DataMap {
     references: CollectedReferences;
+    /** The datasets chart blocks may name; none unless the loader passes them. */
+    datasets: Datasets;
   }
 }
 
@@ -71,6 +144,7 @@ const processor = remark()
   .use(remarkGfm)
   .use(remarkForbidTopLevelHeadings)
   .use(remarkCollectReferences)
+  .use(remarkChartBlocks)
   .use(remarkRehype, {
     footnoteLabel: 'Fußnoten',
     footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
@@ -84,11 +158,21 @@ const processor = remark()
     properties: { className: ['extern'] },
     content: { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ' (externer Link)' }] },
   })
+  // Last: chart figures bring their own ids and marked source links.
+  .use(rehypeChartFigures)
   .use(rehypeStringify);
 
-/** Markdown body → sanitised HTML (GFM, German footnote labels, heading ids, external links marked). */
-export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const file = processor.processSync(markdown);
+export interface RenderOptions {
+  /** Datasets that ```chart <id> blocks may embed (loaded before the articles). */
+  datasets?: Datasets;
+}
+
+/**
+ * Markdown body → sanitised HTML (GFM, German footnote labels, heading ids, external links
+ * marked), with ```chart <id> blocks rendered as the dataset's chart and table.
+ */
+export function renderMarkdown(markdown: string, { datasets = noDatasets }: RenderOptions = {}): RenderedMarkdown {
+  const file = processor.processSync(new VFile({ value: markdown, data: { datasets } }));
   const references = file.data.references ?? { links: [], images: [] };
   return {
     html: String(file),

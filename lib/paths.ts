@@ -7,10 +7,16 @@ export const ressortPath = (ressortSlug: string) => `/ressorts/${ressortSlug}`;
 export const siteShareImagePath = '/share-image.png';
 export const shareImagePath = (slug: string) => `${articlePath(slug)}/share-image.png`;
 
+/** The data page and the timeline. */
+export const dataPath = '/daten';
+export const timelinePath = '/zeitleiste';
+
 /** Pages and files with a fixed address; the content check accepts internal links to these. */
 export const staticPagePaths: readonly string[] = [
   '/',
   '/themen',
+  dataPath,
+  timelinePath,
   '/impressum',
   '/datenschutz',
   '/feed.xml',

@@ -14,7 +14,9 @@ function print(issues: readonly ContentIssue[]): void {
 try {
   const content = readContent(contentDirectory());
   if (content.warnings.length > 0) print(content.warnings);
-  console.log(`Inhalt geprüft: ${content.articles.length} Artikel, ${content.vocabulary.tags.length} Themen – alles in Ordnung${content.warnings.length > 0 ? ' bis auf die Warnungen oben' : ''}.`);
+  const { charts, timeline } = content.datasets;
+  const data = `${charts.length} ${charts.length === 1 ? 'Datensatz' : 'Datensätze'}${timeline ? `, Zeitleiste mit ${timeline.events.length} Ereignissen` : ''}`;
+  console.log(`Inhalt geprüft: ${content.articles.length} Artikel, ${content.vocabulary.tags.length} Themen, ${data} – alles in Ordnung${content.warnings.length > 0 ? ' bis auf die Warnungen oben' : ''}.`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   print(error.issues);

@@ -22,6 +22,8 @@ export interface Article {
   featured: boolean;
   /** Published corrections, oldest first. */
   corrections: { date: ArticleDate; text: string }[];
+  /** Key figures for the "Kennzahlen" box at the top; values as the editor wrote them. */
+  figures: { value: string; label: string; note?: string }[];
   /** Former slugs that still lead to this article. */
   aliases: string[];
   /** Sanitised HTML of the body, rendered once when content is loaded. */

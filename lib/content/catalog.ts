@@ -1,5 +1,6 @@
 import type { RessortSlug } from '../ressorts';
 import type { Article } from './article';
+import type { Datasets } from './datasets';
 import { loadContent, type LoadedContent } from './load';
 import { buildNow, previewsUnpublished, publicationState, type PublicationState } from './publish';
 import type { Tag, TagVocabulary } from './themen';
@@ -109,4 +110,9 @@ export function getCatalog(): Catalog {
 /** The catalog for feeds, sitemaps and structured lists: published articles only, even in `next dev`. */
 export function getPublishedCatalog(): Catalog {
   return catalogs().syndication;
+}
+
+/** Chart datasets and the timeline from content/daten/, loaded once with the articles. */
+export function getDatasets(): Datasets {
+  return loadContent().datasets;
 }

@@ -5,6 +5,7 @@ import { formatGermanDate } from '../dates';
 import { staticPagePaths } from '../paths';
 import type { Article } from './article';
 import type { ContentIssue } from './issues';
+import type { ArticleReference } from './load-datasets';
 import { templatePlaceholder } from './template';
 import { publicationState } from './publish';
 import type { TagVocabulary } from './themen';
@@ -68,6 +69,23 @@ export function checkAcrossArticles(sources: readonly ArticleSource[], context: 
   }
   issues.push(...duplicateTitles(sources), ...aliasConflicts(sources));
   return issues;
+}
+
+/**
+ * Links from datasets (timeline events) to articles: a missing article is an error, a draft or a
+ * scheduled one a warning (pages link only to articles the reader can open).
+ */
+export function checkArticleReferences(references: readonly ArticleReference[], sources: readonly ArticleSource[], now: Date): ContentIssue[] {
+  const bySlug = new Map(sources.map((source) => [source.article.slug, source.article]));
+  return references.flatMap(({ file, slug, field, line }): ContentIssue[] => {
+    const target = bySlug.get(slug);
+    if (!target) {
+      return [{ file, line, field, severity: 'error', message: `Es gibt keinen Artikel content/artikel/${slug}.md (für ein Ereignis ohne Artikel „article: false“ schreiben)` }];
+    }
+    const state = publicationState(target, now);
+    if (state === 'published') return [];
+    return [{ file, line, field, severity: 'warning', message: `Der Artikel „${slug}“ ist ${state === 'draft' ? 'ein Entwurf' : 'noch geplant'}: Die Zeitleiste verlinkt ihn erst, wenn er erschienen ist` }];
+  });
 }
 
 type LinkProblem = { severity: ContentIssue['severity']; message: string };

@@ -29,16 +29,20 @@ export class FrontMatterSyntaxError extends Error {
 const yamlOptions = { schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
 const maxAliasCount = 50;
 
-const germanYamlErrors: Record<string, string> = {
-  DUPLICATE_KEY: 'Ein Feld steht doppelt im Kopfbereich',
-  TAB_AS_INDENT: 'Tabulator als Einrückung: YAML erlaubt nur Leerzeichen',
-  BAD_INDENT: 'Die Einrückung stimmt nicht',
-  MISSING_CHAR: 'Ein Zeichen fehlt (oft ein schließendes Anführungszeichen)',
-  MULTILINE_IMPLICIT_KEY: 'Ein Wert geht über mehrere Zeilen: Text mit Doppelpunkt in Anführungszeichen setzen',
-  BLOCK_AS_IMPLICIT_KEY: 'Ein Wert geht über mehrere Zeilen: Text mit Doppelpunkt in Anführungszeichen setzen',
-  UNEXPECTED_TOKEN: 'Unerwartetes Zeichen',
-  RESOURCE_EXHAUSTION: 'Zu viele Aliase (&/*): So wird der Kopfbereich nicht gelesen',
-};
+/** German wording of the YAML library's error codes; `where` is "im Kopfbereich" or "in der Datei". */
+function germanYamlError(code: string, where: string): string | undefined {
+  const messages: Record<string, string> = {
+    DUPLICATE_KEY: `Ein Feld steht doppelt ${where}`,
+    TAB_AS_INDENT: 'Tabulator als Einrückung: YAML erlaubt nur Leerzeichen',
+    BAD_INDENT: 'Die Einrückung stimmt nicht',
+    MISSING_CHAR: 'Ein Zeichen fehlt (oft ein schließendes Anführungszeichen)',
+    MULTILINE_IMPLICIT_KEY: 'Ein Wert geht über mehrere Zeilen: Text mit Doppelpunkt in Anführungszeichen setzen',
+    BLOCK_AS_IMPLICIT_KEY: 'Ein Wert geht über mehrere Zeilen: Text mit Doppelpunkt in Anführungszeichen setzen',
+    UNEXPECTED_TOKEN: 'Unerwartetes Zeichen',
+    RESOURCE_EXHAUSTION: `Zu viele Aliase (&/*): So wird ${where === 'im Kopfbereich' ? 'der Kopfbereich' : 'die Datei'} nicht gelesen`,
+  };
+  return messages[code];
+}
 
 /** Splits a Markdown file into YAML front matter and body; YAML errors carry the file line. */
 export function parseFile(text: string): ParsedFile {
@@ -60,7 +64,7 @@ export function parseFile(text: string): ParsedFile {
           return (document.toJS({ maxAliasCount }) as object | null) ?? {};
         } catch (error) {
           if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
-            throw new FrontMatterSyntaxError(germanYamlErrors.RESOURCE_EXHAUSTION!, undefined);
+            throw new FrontMatterSyntaxError(germanYamlError('RESOURCE_EXHAUSTION', 'im Kopfbereich')!, undefined);
           }
           throw error;
         }
@@ -76,22 +80,57 @@ export function parseFile(text: string): ParsedFile {
     body: file.content,
     hasFrontMatter: prefix.trimStart().startsWith('---'),
     bodyStartLine,
-    lineOf(path) {
-      if (!document || !lineCounter) return undefined;
-      for (let depth = path.length; depth >= 0; depth--) {
-        const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-        if (node?.range) return lineCounter.linePos(node.range[0]).line;
-      }
-      return undefined;
+    lineOf: (path) => (document && lineCounter ? lineOfPath(document, lineCounter, path) : undefined),
+  };
+}
+
+/** File line of the value at a YAML path, or of its nearest present parent. */
+function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+/** A whole YAML file (datasets in content/daten/): its data, its lines, and the raw text of scalars. */
+export interface ParsedYaml {
+  data: unknown;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The scalar at a path as written in the file (`48.654`), to catch what YAML reads differently. */
+  sourceOf(path: readonly PropertyKey[]): string | undefined;
+}
+
+/** Parses a YAML file with the same rules as front matter; throws FrontMatterSyntaxError with the line. */
+export function parseYaml(source: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { ...yamlOptions, lineCounter });
+  const [first] = [...document.errors, ...document.warnings];
+  if (first) {
+    if (!first.linePos && first.pos[0] >= 0) first.linePos = [lineCounter.linePos(first.pos[0])];
+    throw describeYamlError(first, 'in der Datei') ?? first;
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount });
+  } catch {
+    throw new FrontMatterSyntaxError(germanYamlError('RESOURCE_EXHAUSTION', 'in der Datei')!, undefined);
+  }
+  return {
+    data,
+    lineOf: (path) => lineOfPath(document, lineCounter, path),
+    sourceOf(path) {
+      const node = document.getIn(path as unknown[], true) as { source?: unknown } | undefined;
+      return typeof node?.source === 'string' ? node.source : undefined;
     },
   };
 }
 
 /** Turns a YAML library error into German with the file line. */
-export function describeYamlError(error: unknown): FrontMatterSyntaxError | undefined {
+export function describeYamlError(error: unknown, where: 'im Kopfbereich' | 'in der Datei' = 'im Kopfbereich'): FrontMatterSyntaxError | undefined {
   if (error instanceof FrontMatterSyntaxError) return error;
   if (error instanceof YAMLError) {
-    const german = germanYamlErrors[error.code] ?? 'Der Kopfbereich (YAML) ist nicht lesbar';
+    const german = germanYamlError(error.code, where) ?? (where === 'im Kopfbereich' ? 'Der Kopfbereich (YAML) ist nicht lesbar' : 'Die Datei (YAML) ist nicht lesbar');
     const detail = error.message.split('\n')[0];
     return new FrontMatterSyntaxError(`${german} (YAML: ${detail})`, error.linePos?.[0].line);
   }

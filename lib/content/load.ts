@@ -1,16 +1,17 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { closest } from 'fastest-levenshtein';
 import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
 import { renderMarkdown } from '../markdown';
 import { readingMinutes } from '../reading-time';
 import { slugPattern } from '../slug';
 import type { Article } from './article';
-import { checkAcrossArticles, type ArticleSource } from './checks';
+import { checkAcrossArticles, checkArticleReferences, type ArticleSource } from './checks';
+import type { Datasets } from './datasets';
 import { describeYamlError, parseFile } from './front-matter';
 import { ContentError, formatIssue, type ContentIssue } from './issues';
+import { datasetFolder, readDatasets } from './load-datasets';
 import { buildNow } from './publish';
+import { describeSchemaIssue, fieldName } from './schema-issues';
 import { frontMatterSchema } from './schema';
 import { buildVocabulary, TagVocabulary, themenSchema } from './themen';
 
@@ -18,6 +19,8 @@ export interface LoadedContent {
   /** Every article, drafts and scheduled ones included; the publish rule decides what is shown. */
   articles: readonly Article[];
   vocabulary: TagVocabulary;
+  /** Chart datasets and the timeline from content/daten/, read before the articles that embed them. */
+  datasets: Datasets;
   warnings: readonly ContentIssue[];
 }
 
@@ -48,24 +51,28 @@ export interface ReadOptions {
 export function readContent(directory: string = contentDirectory(), { publicDirectory: images = publicDirectory() }: ReadOptions = {}): LoadedContent {
   const issues: ContentIssue[] = [];
   const vocabulary = readVocabulary(directory, issues);
+  // Datasets first: article bodies embed their charts when they are rendered.
+  const { datasets, articleReferences } = readDatasets(directory, issues, relative);
   const sources: ArticleSource[] = [];
 
   for (const entry of listArticleFolder(directory, issues)) {
-    const source = readArticle(directory, entry, vocabulary, issues);
+    const source = readArticle(directory, entry, vocabulary, datasets, issues);
     if (source) sources.push(source);
   }
+  const now = buildNow();
   issues.push(
     ...checkAcrossArticles(sources, {
       vocabulary,
       publicDirectory: images,
-      now: buildNow(),
+      now,
       articleFolder: relative(path.join(directory, articleFolder)),
       vocabularyFile: relative(path.join(directory, themenFile)),
     }),
+    ...checkArticleReferences(articleReferences, sources, now),
   );
 
   if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
-  return { articles: sources.map((source) => source.article), vocabulary, warnings: issues };
+  return { articles: sources.map((source) => source.article), vocabulary, datasets, warnings: issues };
 }
 
 function relative(file: string): string {
@@ -132,7 +139,7 @@ function listArticleFolder(directory: string, issues: ContentIssue[]): Dirent[] 
   return articleFiles;
 }
 
-function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary, issues: ContentIssue[]): ArticleSource | undefined {
+function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary, datasets: Datasets, issues: ContentIssue[]): ArticleSource | undefined {
   const absolute = path.join(directory, articleFolder, entry.name);
   const file = relative(absolute);
   const slug = entry.name.slice(0, -'.md'.length);
@@ -175,7 +182,7 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
 
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
-    for (const issue of result.error.issues) issues.push(...describeSchemaIssue(file, issue, parsed.lineOf));
+    for (const issue of result.error.issues) issues.push(...describeSchemaIssue(file, issue, parsed.lineOf, allowedFields));
   }
 
   const tags = [];
@@ -194,7 +201,7 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
     }
   }
 
-  const rendered = renderMarkdown(parsed.body);
+  const rendered = renderMarkdown(parsed.body, { datasets });
   const fileLine = (bodyLine: number | undefined) => (bodyLine === undefined ? undefined : bodyLine + parsed.bodyStartLine - 1);
   for (const problem of rendered.problems) fail(problem.message, { line: fileLine(problem.line) });
 
@@ -216,6 +223,7 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
     draft: matter.draft,
     featured: matter.featured,
     corrections: matter.corrections,
+    figures: matter.figures,
     aliases: matter.aliases,
     html: rendered.html,
     readingMinutes: readingMinutes(parsed.body),
@@ -232,28 +240,6 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
       return index === -1 ? undefined : text.slice(0, index).split('\n').length;
     },
   };
-}
-
-/** `sources.1.name`: the path as editors see it, list entries counted from 1. */
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? String(part + 1) : String(part))).join('.');
-}
-
-function describeSchemaIssue(file: string, issue: z.core.$ZodIssue, lineOf: (path: readonly PropertyKey[]) => number | undefined): ContentIssue[] {
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const atRoot = issue.path.length === 0;
-      const hint = atRoot ? ` – meinten Sie „${closest(key, allowedFields)}“? (erlaubt: ${allowedFields.join(', ')})` : '';
-      return {
-        file,
-        line: lineOf([...issue.path, key]),
-        field: fieldName([...issue.path, key]),
-        severity: 'error' as const,
-        message: `unbekanntes Feld${hint}`,
-      };
-    });
-  }
-  return [{ file, line: lineOf(issue.path), field: fieldName(issue.path) || undefined, severity: 'error', message: issue.message }];
 }
 
 let cached: { directory: string; signature: string; content: LoadedContent } | undefined;
@@ -275,7 +261,7 @@ export function loadContent(directory: string = contentDirectory(), options: Rea
 
 function signatureOf(directory: string): string {
   const parts: string[] = [];
-  for (const file of [path.join(directory, themenFile), path.join(directory, articleFolder)]) {
+  for (const file of [path.join(directory, themenFile), path.join(directory, articleFolder), path.join(directory, datasetFolder)]) {
     try {
       const entries = statSync(/*turbopackIgnore: true*/ file).isDirectory() ? readdirSync(/*turbopackIgnore: true*/ file).map((name) => path.join(file, name)) : [file];
       for (const entry of entries) {

@@ -10,6 +10,7 @@ export const limits = {
   title: { max: 110 },
   kicker: { max: 40 },
   teaser: { min: 80, max: 320 },
+  figures: { max: 6, value: { max: 30 }, label: { max: 80 }, note: { max: 120 } },
 } as const;
 
 export const articleTypes = ['nachricht', 'analyse', 'hintergrund', 'kommentar'] as const;
@@ -18,13 +19,13 @@ export type ArticleType = (typeof articleTypes)[number];
 const listOf = (values: readonly string[]) => values.join(', ');
 
 /** A required text: says "fehlt" when absent and "muss Text sein" for numbers, lists and the like. */
-function text() {
+export function text() {
   return z.string({
     error: (issue) => (issue.input === undefined ? 'Pflichtfeld fehlt' : 'muss ein Text sein (in Anführungszeichen setzen hilft)'),
   });
 }
 
-function boundedText({ min = 1, max }: { min?: number; max?: number }) {
+export function boundedText({ min = 1, max }: { min?: number; max?: number }) {
   const allowed = max === undefined ? `mindestens ${min} Zeichen` : min > 1 ? `${min} bis ${max} Zeichen` : `höchstens ${max} Zeichen`;
   let schema = text().trim();
   schema = schema.min(min, {
@@ -36,7 +37,7 @@ function boundedText({ min = 1, max }: { min?: number; max?: number }) {
   return schema;
 }
 
-const dateField = text().transform((value, context): ArticleDate => {
+export const dateField = text().transform((value, context): ArticleDate => {
   const parsed = parseArticleDate(value);
   if (!parsed) {
     context.issues.push({
@@ -49,7 +50,7 @@ const dateField = text().transform((value, context): ArticleDate => {
   return parsed;
 });
 
-function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
     error: (issue) =>
       issue.input === undefined
@@ -58,9 +59,9 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: 
   });
 }
 
-const flag = z.boolean({ error: 'muss true oder false sein' }).default(false);
+export const flag = z.boolean({ error: 'muss true oder false sein' }).default(false);
 
-const httpUrl = z.url({
+export const httpUrl = z.url({
   protocol: /^https?$/,
   error: 'ist keine gültige Web-Adresse (erlaubt: vollständige Adresse mit http:// oder https://)',
 });
@@ -86,6 +87,24 @@ const correctionSchema = z.strictObject(
   { error: 'jede Korrektur braucht „date“ und „text“' },
 );
 
+/**
+ * One key figure for the "Kennzahlen" box: the value exactly as written ("48.654", "mehr als
+ * 400.000"), so a lower bound stays a lower bound and the German format is the editor's.
+ */
+const figureSchema = z.strictObject(
+  {
+    value: boundedText(limits.figures.value).describe('die Zahl, wie sie erscheinen soll'),
+    label: boundedText(limits.figures.label),
+    note: boundedText(limits.figures.note).optional(),
+  },
+  { error: figureEntryError },
+);
+
+function figureEntryError(issue: { code?: string }) {
+  if (issue.code === 'unrecognized_keys') return undefined;
+  return 'jede Kennzahl braucht „value“ und „label“, z. B. „- value: \"48.654\"“ und „label: Auslieferungen im Oktober 2025“ (optional „note:“)';
+}
+
 /** The front matter of one article, exactly as editors write it (see CONTRIBUTING.md). */
 export const frontMatterSchema = z
   .strictObject({
@@ -108,6 +127,10 @@ export const frontMatterSchema = z
     featured: flag,
     corrections: z
       .array(correctionSchema, { error: 'muss eine Liste sein: je Korrektur „- date: …“ und „text: …“' })
+      .default([]),
+    figures: z
+      .array(figureSchema, { error: 'muss eine Liste von Kennzahlen sein: je Eintrag „- value: …“ und „label: …“' })
+      .max(limits.figures.max, { error: `höchstens ${limits.figures.max} Kennzahlen: Der Kasten soll das Wichtigste auf einen Blick zeigen` })
       .default([]),
     aliases: z
       .array(

@@ -33,6 +33,8 @@ export function allPages(): { path: string; title: string }[] {
   return [
     { path: '/', title: 'Xiaomi im Blick – Nachrichten und Analysen zu Xiaomi' },
     { path: '/themen', title: 'Themen | Xiaomi im Blick' },
+    { path: '/daten', title: 'Xiaomi Auto in Zahlen | Xiaomi im Blick' },
+    { path: '/zeitleiste', title: 'Zeitleiste | Xiaomi im Blick' },
     { path: '/impressum', title: 'Impressum | Xiaomi im Blick' },
     { path: '/datenschutz', title: 'Datenschutz | Xiaomi im Blick' },
     ...catalog.articles.map((article) => ({ path: `/artikel/${article.slug}`, title: `${article.title} | Xiaomi im Blick` })),

@@ -4,6 +4,8 @@ const article = catalog.lead()!;
 const screens = [
   { name: 'home', path: '/' },
   { name: 'artikel', path: `/artikel/${article.slug}` },
+  { name: 'daten', path: '/daten' },
+  { name: 'zeitleiste', path: '/zeitleiste' },
 ];
 
 for (const width of [375, 1280]) {
@@ -21,7 +23,7 @@ for (const width of [375, 1280]) {
 
 test('nothing overflows sideways on a 320 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', `/artikel/${article.slug}`, '/themen']) {
+  for (const path of ['/', `/artikel/${article.slug}`, '/themen', '/daten', '/zeitleiste']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

@@ -3,14 +3,14 @@ import { catalog, expect, test } from './fixtures';
 import { expectShareImage, fetchPng } from './share-image-checks';
 
 // The same site as plain files (out/), served like a static host serves them.
-test('the static export serves home, articles, topics and ressorts', async ({ page }) => {
+test('the static export serves home, articles, topics, ressorts and the data pages', async ({ page }) => {
   const article = catalog.lead()!;
   await page.goto('/');
   await page.getByRole('region', { name: 'Aufmacher' }).getByRole('link', { name: article.title }).click();
   await expect(page).toHaveURL(`/artikel/${article.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
 
-  for (const path of ['/themen', `/themen/${article.tags[0]!.slug}`, '/ressorts/technik', '/impressum']) {
+  for (const path of ['/themen', `/themen/${article.tags[0]!.slug}`, '/ressorts/technik', '/impressum', '/daten', '/zeitleiste']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);

@@ -65,7 +65,7 @@ describe('check:content (scripts/check-content.ts) on the real content', { timeo
     const contentDir = copyOfContent();
     const run = checkContent(contentDir);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`Inhalt geprüft: ${articleFiles(contentDir).length} Artikel, ${themenCount(contentDir)} Themen – alles in Ordnung.\n`);
+    expect(run.stdout).toBe(`Inhalt geprüft: ${articleFiles(contentDir).length} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit 9 Ereignissen – alles in Ordnung.\n`);
     expect(run.status).toBe(0);
   });
 });
@@ -162,7 +162,7 @@ describe('new:artikel (scripts/new-article.ts)', { timeout: scriptTimeout }, () 
 
   it('creates a draft that passes check:content', () => {
     const run = checkContent(contentDir);
-    expect(run.stdout).toBe(`Inhalt geprüft: ${filesBefore.length + 1} Artikel, ${themenCount(contentDir)} Themen – alles in Ordnung.\n`);
+    expect(run.stdout).toBe(`Inhalt geprüft: ${filesBefore.length + 1} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit 9 Ereignissen – alles in Ordnung.\n`);
     expect(run.status).toBe(0);
   });
 

@@ -92,6 +92,7 @@ export function makeArticle({ slug, date = '2025-01-01', updated, tags = ['SU7']
     draft: false,
     featured: false,
     corrections: [],
+    figures: [],
     aliases: [],
     html: `<p>${slug}</p>`,
     readingMinutes: 1,

@@ -104,9 +104,9 @@ describe('readContent on the real content in content/', () => {
     vi.unstubAllEnvs();
   });
 
-  it('loads all five articles, one per .md file, without warnings', () => {
+  it('loads every article, one per .md file, without warnings', () => {
     const files = readdirSync(path.resolve('content/artikel')).filter((name) => name.endsWith('.md'));
-    expect(files).toHaveLength(5);
+    expect(files.length).toBeGreaterThanOrEqual(5);
     expect(content.articles.map((article) => `${article.slug}.md`).sort()).toEqual(files.sort());
     expect(content.warnings).toEqual([]);
   });

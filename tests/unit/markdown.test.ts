@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDatasets, type ChartDataset } from '@/lib/content/datasets';
 import { renderMarkdown } from '@/lib/markdown';
 
 interface Tag {
@@ -198,5 +199,90 @@ describe('renderMarkdown: sanitising hostile input', () => {
     expect(renderMarkdown('Text <img src="x" onerror="alert(1)"> mehr').html).toBe('<p>Text  mehr</p>');
     expect(renderMarkdown('[klick](javascript:alert(1))').html).toBe('<p><a>klick</a></p>');
     expect(renderMarkdown('Text <b onclick="alert(1)">fett</b>').html).toBe('<p>Text fett</p>');
+  });
+});
+
+describe('renderMarkdown: ```chart blocks', () => {
+  const dataset: ChartDataset = {
+    id: 'auslieferungen-2025',
+    file: 'content/daten/auslieferungen-2025.yaml',
+    title: 'Auslieferungen je Monat',
+    description: 'Drei Monate.',
+    chart: 'säulen',
+    order: 1,
+    unit: 'Fahrzeuge',
+    labelHeading: 'Monat',
+    sources: [{ key: 'weibo', name: 'Weibo' }],
+    rows: [
+      { label: 'September', value: 40_000, lowerBound: true, unit: 'Fahrzeuge', kind: 'ergebnis', sources: [{ key: 'weibo', name: 'Weibo' }] },
+      { label: 'Oktober', value: 48_654, lowerBound: false, unit: 'Fahrzeuge', kind: 'ergebnis', sources: [{ key: 'weibo', name: 'Weibo' }] },
+    ],
+    notes: [],
+  };
+  const timeline = { id: 'zeitleiste', file: 'content/daten/zeitleiste.yaml', title: 'Zeitleiste', description: 'Ereignisse', events: [] };
+  const datasets = createDatasets([dataset, { ...dataset, id: 'vertriebsnetz' }], timeline);
+
+  it('renders a known dataset as a figure with the SVG chart and its table, in place of the block', () => {
+    const { html, problems } = renderMarkdown('Davor.\n\n```chart auslieferungen-2025\n```\n\nDanach.', { datasets });
+    expect(problems).toEqual([]);
+    expect(html).toMatch(/^<p>Davor\.<\/p>\n<figure class="chart chart--columns" aria-labelledby="diagramm-auslieferungen-2025-titel">/);
+    expect(html).toContain('<figcaption class="chart__caption" id="diagramm-auslieferungen-2025-titel"><span class="chart__title">Auslieferungen je Monat</span>');
+    expect(html.match(/<svg class="chart__svg"[^>]* role="img"/g)).toHaveLength(2);
+    expect(html).toContain('<td class="chart__number">mehr als 40.000</td>');
+    expect(html).toMatch(/<\/figure>\n<p>Danach\.<\/p>$/);
+    expect(html).not.toContain('language-chart');
+  });
+
+  it('accepts the dataset name as the block’s content too', () => {
+    const { html, problems } = renderMarkdown('```chart\nauslieferungen-2025\n```', { datasets });
+    expect(problems).toEqual([]);
+    expect(html).toContain('<figure class="chart chart--columns"');
+  });
+
+  it('gives a chart embedded twice its own ids', () => {
+    const { html } = renderMarkdown('```chart auslieferungen-2025\n```\n\n```chart auslieferungen-2025\n```', { datasets });
+    expect(html).toContain('id="diagramm-auslieferungen-2025-regular-titel"');
+    expect(html).toContain('id="diagramm-auslieferungen-2025-2-regular-titel"');
+  });
+
+  it('reports an unknown dataset with its line and a suggestion, and renders nothing for it', () => {
+    const { html, problems } = renderMarkdown('Text\n\n```chart auslieferungen-2024\n```\n', { datasets });
+    expect(problems).toEqual([
+      {
+        line: 3,
+        message:
+          'Unbekannter Datensatz „auslieferungen-2024“ im chart-Block: Es gibt keine Datei content/daten/auslieferungen-2024.yaml – meinten Sie „auslieferungen-2025“? (vorhanden: auslieferungen-2025, vertriebsnetz)',
+      },
+    ]);
+    expect(html).toBe('<p>Text</p>');
+  });
+
+  it('explains that the timeline is not a chart, and what to do instead', () => {
+    const { problems } = renderMarkdown('```chart zeitleiste\n```', { datasets });
+    expect(problems).toEqual([{ line: 1, message: expect.stringMatching(/^„zeitleiste“ ist die Zeitleiste, kein Diagramm: .*\[Zeitleiste\]\(\/zeitleiste\)/) }]);
+  });
+
+  it('reports an empty block and a block naming two datasets', () => {
+    expect(renderMarkdown('\n```chart\n```', { datasets }).problems).toEqual([{ line: 2, message: expect.stringMatching(/^chart-Block ohne Datensatz/) }]);
+    expect(renderMarkdown('```chart vertriebsnetz\nauslieferungen-2025\n```', { datasets }).problems).toEqual([
+      { line: 1, message: 'chart-Block nennt zwei Datensätze („vertriebsnetz“ und „auslieferungen-2025“): bitte nur einen' },
+    ]);
+  });
+
+  it('without datasets every chart block is a problem: renderMarkdown alone knows none', () => {
+    expect(renderMarkdown('```chart auslieferungen-2025\n```').problems).toEqual([
+      { line: 1, message: 'Unbekannter Datensatz „auslieferungen-2025“ im chart-Block: In content/daten/ gibt es keine Datensätze' },
+    ]);
+  });
+
+  it('keeps sanitising what editors write around a chart: raw SVG and HTML never get through', () => {
+    const { html } = renderMarkdown('<svg onload="alert(1)"><script>alert(1)</script></svg>\n\n```chart auslieferungen-2025\n```\n\n<figure class="chart">x</figure>', { datasets });
+    expect(html).not.toMatch(/onload|<script/);
+    expect(html.match(/<figure/g)).toHaveLength(1);
+    expect(html.match(/<svg(?! class="chart__s(?:vg|watch)")/g)).toBeNull();
+  });
+
+  it('leaves other code blocks alone', () => {
+    expect(renderMarkdown('```yaml\nchart: säulen\n```', { datasets }).html).toBe('<pre><code class="language-yaml">chart: säulen\n</code></pre>');
   });
 });

@@ -10,7 +10,7 @@ import { contentErrorFrom, fixture, issuesFor, removeTempDirs, writeTempContent 
  * `doppelter-titel-*` pair is valid on its own but shares a title). One loader run reads them all.
  */
 const brokenFolder = fixture('broken/artikel');
-const allowedFieldList = 'title, kicker, teaser, date, updated, author, ressort, type, tags, sources, image, draft, featured, corrections, aliases';
+const allowedFieldList = 'title, kicker, teaser, date, updated, author, ressort, type, tags, sources, image, draft, featured, corrections, figures, aliases';
 const dateHelp = '(erlaubt: JJJJ-MM-TT wie 2025-03-22, oder mit Uhrzeit und Zeitzone wie 2025-12-01T09:30:00+01:00)';
 
 let error: ContentError;
@@ -326,7 +326,7 @@ describe('frontMatterSchema on its own', () => {
   });
 
   it('accepts texts exactly at the limits: title 110, kicker 40, teaser 80 and 320 characters', () => {
-    expect(limits).toEqual({ title: { max: 110 }, kicker: { max: 40 }, teaser: { min: 80, max: 320 } });
+    expect(limits).toMatchObject({ title: { max: 110 }, kicker: { max: 40 }, teaser: { min: 80, max: 320 } });
     expect(parse({ title: 't'.repeat(110), kicker: 'k'.repeat(40), teaser: 'a'.repeat(80) }).success).toBe(true);
     expect(parse({ teaser: 'a'.repeat(320) }).success).toBe(true);
   });
@@ -392,5 +392,31 @@ describe('frontMatterSchema on its own', () => {
       'sources: Pflichtfeld fehlt: mindestens eine Quelle (jede Zahl muss belegt sein)',
     ]);
     expect(messagesOf({ tags: 'SU7' })).toEqual(['tags: muss eine Liste von Themen sein (jede Zeile „- Thema“)']);
+  });
+
+  describe('figures (Kennzahlen)', () => {
+    it('keeps values as written, so lower bounds and German formats survive', () => {
+      const figures = [
+        { value: '48.654', label: 'Auslieferungen im Oktober 2025', note: 'Rekordmonat' },
+        { value: 'mehr als 400.000', label: 'neues Jahresziel für 2025' },
+      ];
+      expect(frontMatterSchema.parse({ ...valid, figures }).figures).toEqual(figures);
+      expect(frontMatterSchema.parse(valid).figures).toEqual([]);
+    });
+
+    it('explains in German what is missing or wrong', () => {
+      expect(messagesOf({ figures: [{ value: '48.654' }] })).toEqual(['figures.0.label: Pflichtfeld fehlt']);
+      expect(messagesOf({ figures: [{ value: 48.654, label: 'Oktober' }] })).toEqual(['figures.0.value: muss ein Text sein (in Anführungszeichen setzen hilft)']);
+      expect(messagesOf({ figures: [{ value: '1', label: 'x', quelle: 'y' }] })).toEqual([expect.stringMatching(/^figures\.0: .*quelle/)]);
+      expect(messagesOf({ figures: 'viele' })).toEqual(['figures: muss eine Liste von Kennzahlen sein: je Eintrag „- value: …“ und „label: …“']);
+      expect(messagesOf({ figures: ['48.654'] })).toEqual([expect.stringMatching(/^figures\.0: jede Kennzahl braucht „value“ und „label“/)]);
+      expect(messagesOf({ figures: [{ value: '1', label: 'x'.repeat(81) }] })).toEqual(['figures.0.label: ist zu lang: 81 Zeichen (erlaubt: höchstens 80 Zeichen)']);
+    });
+
+    it('allows at most six figures: the box shows the essentials at a glance', () => {
+      const figure = { value: '1', label: 'Kennzahl' };
+      expect(parse({ figures: Array(6).fill(figure) }).success).toBe(true);
+      expect(messagesOf({ figures: Array(7).fill(figure) })).toEqual(['figures: höchstens 6 Kennzahlen: Der Kasten soll das Wichtigste auf einen Blick zeigen']);
+    });
   });
 });

@@ -43,7 +43,7 @@ describe('sitemapEntries', () => {
   const entries = sitemapEntries(published);
   const urls = entries.map((entry) => entry.url);
 
-  it('lists home, every published article, used topics, all ressorts, /themen and the legal pages', () => {
+  it('lists home, every published article, used topics, all ressorts, /themen, the data pages and the legal pages', () => {
     expect(urls).toEqual(
       [
         '/',
@@ -55,6 +55,8 @@ describe('sitemapEntries', () => {
         '/themen/europa',
         '/themen/smart-home',
         ...ressorts.map((ressort) => `/ressorts/${ressort.slug}`),
+        '/daten',
+        '/zeitleiste',
         '/impressum',
         '/datenschutz',
       ].map(absoluteUrl),

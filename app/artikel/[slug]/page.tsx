@@ -5,6 +5,7 @@ import { ArticleHeader } from '@/components/ArticleHeader';
 import { ArticleImage } from '@/components/ArticleImage';
 import { Corrections } from '@/components/Corrections';
 import { JsonLd } from '@/components/JsonLd';
+import { KeyFigures } from '@/components/KeyFigures';
 import { MovedArticle } from '@/components/MovedArticle';
 import { PublicationBadge } from '@/components/PublicationBadge';
 import { RelatedArticles } from '@/components/RelatedArticles';
@@ -72,6 +73,7 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={articleBreadcrumbJsonLd(article)} />
       <PublicationBadge article={article} banner />
       <ArticleHeader article={article} />
+      <KeyFigures figures={article.figures} />
       {article.image && <ArticleImage image={article.image} />}
       <ArticleBody html={article.html} />
       <footer className="article-footer">

@@ -1,0 +1,64 @@
+import Link from 'next/link';
+import type { ListedArticle } from '@/lib/content/catalog';
+import type { Timeline as TimelineData, TimelineEvent } from '@/lib/content/datasets';
+import { formatPartialDate, partialDateAttribute } from '@/lib/dates';
+import { articlePath } from '@/lib/paths';
+
+/**
+ * The timeline: one list per year, each event with its date, what happened, its source and the
+ * article that covers it. A plain ordered list with a line drawn in CSS, readable on any phone.
+ */
+export function Timeline({ timeline, articleFor }: { timeline: TimelineData; articleFor: (slug: string) => ListedArticle | undefined }) {
+  const years = groupByYear(timeline.events);
+  return (
+    <div className="timeline">
+      {years.map(({ year, events }) => (
+        <section key={year} className="timeline__year" aria-labelledby={`jahr-${year}`}>
+          <h2 id={`jahr-${year}`} className="timeline__year-title">
+            {year}
+          </h2>
+          <ol className="timeline__events">
+            {events.map((event) => (
+              <TimelineItem key={`${partialDateAttribute(event.date)}|${event.title}`} event={event} article={event.article ? articleFor(event.article) : undefined} />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function TimelineItem({ event, article }: { event: TimelineEvent; article: ListedArticle | undefined }) {
+  return (
+    <li className="timeline__event">
+      <p className="timeline__date">
+        <time dateTime={partialDateAttribute(event.date)}>{event.dateLabel ?? formatPartialDate(event.date)}</time>
+      </p>
+      <h3 className="timeline__title">{event.title}</h3>
+      <p className="timeline__text">{event.text}</p>
+      {article ? (
+        <p className="timeline__article">
+          <Link href={articlePath(article.slug)}>
+            <span className="timeline__article-label">Zum Artikel: </span>
+            {article.title}
+          </Link>
+        </p>
+      ) : (
+        <p className="timeline__article timeline__article--none">Zu diesem Ereignis gibt es noch keinen eigenen Artikel.</p>
+      )}
+      <p className="timeline__source">
+        {event.sources.length === 1 ? 'Quelle' : 'Quellen'}: {event.sources.map((source) => source.name).join('; ')}
+      </p>
+    </li>
+  );
+}
+
+function groupByYear(events: readonly TimelineEvent[]): { year: number; events: TimelineEvent[] }[] {
+  const years: { year: number; events: TimelineEvent[] }[] = [];
+  for (const event of events) {
+    const last = years.at(-1);
+    if (last?.year === event.date.year) last.events.push(event);
+    else years.push({ year: event.date.year, events: [event] });
+  }
+  return years;
+}

@@ -1,0 +1,34 @@
+import { closest } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import type { ContentIssue } from './issues';
+
+/** `sources.1.name`: the path as editors see it, list entries counted from 1. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((part) => (typeof part === 'number' ? String(part + 1) : String(part))).join('.');
+}
+
+/**
+ * One zod issue as editors read it, with the file line. Unknown fields at the top level get a
+ * "meinten Sie …?" hint from `allowedFields`.
+ */
+export function describeSchemaIssue(
+  file: string,
+  issue: z.core.$ZodIssue,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  allowedFields: readonly string[],
+): ContentIssue[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const atRoot = issue.path.length === 0;
+      const hint = atRoot ? ` – meinten Sie „${closest(key, [...allowedFields])}“? (erlaubt: ${allowedFields.join(', ')})` : '';
+      return {
+        file,
+        line: lineOf([...issue.path, key]),
+        field: fieldName([...issue.path, key]),
+        severity: 'error' as const,
+        message: `unbekanntes Feld${hint}`,
+      };
+    });
+  }
+  return [{ file, line: lineOf(issue.path), field: fieldName(issue.path) || undefined, severity: 'error', message: issue.message }];
+}
