@@ -6,11 +6,15 @@ export const ressortPath = (ressortSlug: string) => `/ressorts/${ressortSlug}`;
 /** The generated 1200×630 share cards: the site's and one per article (routes named share-image.png in app/). */
 export const siteShareImagePath = '/share-image.png';
 export const shareImagePath = (slug: string) => `${articlePath(slug)}/share-image.png`;
+/** The search page and the index it loads (a file beside the page, not under it: see app/suchindex.json). */
+export const searchPath = '/suche';
+export const searchIndexPath = '/suchindex.json';
 
 /** Pages and files with a fixed address; the content check accepts internal links to these. */
 export const staticPagePaths: readonly string[] = [
   '/',
   '/themen',
+  searchPath,
   '/impressum',
   '/datenschutz',
   '/feed.xml',
@@ -19,6 +23,7 @@ export const staticPagePaths: readonly string[] = [
   '/sitemap.xml',
   '/news-sitemap.xml',
   '/robots.txt',
+  searchIndexPath,
   siteShareImagePath,
   '/logo.png',
   '/icon.svg',

@@ -3,7 +3,7 @@ import type { Article } from './content/article';
 import type { Catalog } from './content/catalog';
 import { newestModification } from './content/article';
 import { isoWithOffset } from './dates';
-import { articlePath, ressortPath, topicPath } from './paths';
+import { articlePath, ressortPath, searchPath, topicPath } from './paths';
 import { ressorts } from './ressorts';
 import { absoluteUrl } from './site';
 
@@ -24,6 +24,7 @@ export function sitemapEntries(catalog: Catalog): MetadataRoute.Sitemap {
     entry('/themen', catalog.articles),
     ...catalog.tagCounts().map(({ tag }) => entry(topicPath(tag.slug), catalog.byTag(tag.slug))),
     ...ressorts.map((ressort) => entry(ressortPath(ressort.slug), catalog.byRessort(ressort.slug))),
+    entry(searchPath),
     entry('/impressum'),
     entry('/datenschutz'),
   ];

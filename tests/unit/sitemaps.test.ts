@@ -43,7 +43,7 @@ describe('sitemapEntries', () => {
   const entries = sitemapEntries(published);
   const urls = entries.map((entry) => entry.url);
 
-  it('lists home, every published article, used topics, all ressorts, /themen and the legal pages', () => {
+  it('lists home, every published article, used topics, all ressorts, /themen, the search and the legal pages', () => {
     expect(urls).toEqual(
       [
         '/',
@@ -55,10 +55,15 @@ describe('sitemapEntries', () => {
         '/themen/europa',
         '/themen/smart-home',
         ...ressorts.map((ressort) => `/ressorts/${ressort.slug}`),
+        '/suche',
         '/impressum',
         '/datenschutz',
       ].map(absoluteUrl),
     );
+  });
+
+  it('leaves out the search index file: it is data for the search page, not a page', () => {
+    expect(urls.filter((url) => url.endsWith('.json'))).toEqual([]);
   });
 
   it('uses absolute URLs only', () => {
