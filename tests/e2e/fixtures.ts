@@ -33,6 +33,7 @@ export function allPages(): { path: string; title: string }[] {
   return [
     { path: '/', title: 'Xiaomi im Blick – Nachrichten und Analysen zu Xiaomi' },
     { path: '/themen', title: 'Themen | Xiaomi im Blick' },
+    { path: '/suche', title: 'Suche | Xiaomi im Blick' },
     { path: '/impressum', title: 'Impressum | Xiaomi im Blick' },
     { path: '/datenschutz', title: 'Datenschutz | Xiaomi im Blick' },
     ...catalog.articles.map((article) => ({ path: `/artikel/${article.slug}`, title: `${article.title} | Xiaomi im Blick` })),
