@@ -2,15 +2,17 @@
 
 import type MiniSearch from 'minisearch';
 import Link from 'next/link';
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent, type FormEvent } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { articlePath, searchIndexPath, searchPath } from '@/lib/paths';
 import { loadSearchIndex, maxShownHits, searchArticles, type SearchDocument } from '@/lib/search/engine';
 import { Highlight } from './Highlight';
 
 /**
- * The search on /suche – the site's only client-side code. The form is server-rendered and
- * submits /suche?q=… without JavaScript; with it, results appear while typing, from an index
- * fetched once when the reader first touches the field (or at once for a shared /suche?q=… link).
+ * The search on /suche – the site's only client-side code. The form is part of the static page
+ * and works as a plain GET to /suche?q=… without JavaScript; once hydrated, results appear while
+ * typing, from an index fetched when the reader first touches the field (or at once for a shared
+ * /suche?q=… link). The field is uncontrolled, so whatever was typed before hydration stays.
  */
 
 type SearchIndex = MiniSearch<SearchDocument>;
@@ -39,42 +41,52 @@ function requestIndex(): Promise<SearchIndex> {
 
 /**
  * The query lives in the address (/suche?q=…): shareable, kept on reload and on the way back from
- * an article. Read as an external store, so the static HTML (no query) hydrates without mismatch.
+ * an article. It is read as an external store, so the static HTML (no query) hydrates without a
+ * mismatch; the store is told about changes by our own replaceQuery and by NavigationWatcher.
  */
 const queryListeners = new Set<() => void>();
 
 function subscribeToQuery(listener: () => void): () => void {
   queryListeners.add(listener);
-  window.addEventListener('popstate', listener);
-  return () => {
-    queryListeners.delete(listener);
-    window.removeEventListener('popstate', listener);
-  };
+  return () => queryListeners.delete(listener);
+}
+
+function notifyQueryListeners(): void {
+  for (const listener of queryListeners) listener();
 }
 
 function queryFromLocation(): string {
   return new URLSearchParams(window.location.search).get('q')?.trim() ?? '';
 }
 
-/** Replaces the current history entry: typing does not pile up entries, Back leaves the search. */
+/** Replaces the current history entry: typing adds no entries, Back leaves the search. */
 function replaceQuery(query: string): void {
   const url = new URL(window.location.href);
   if (query) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
-  if (url.href === window.location.href) return;
-  window.history.replaceState(window.history.state, '', url);
-  for (const listener of queryListeners) listener();
+  if (url.href !== window.location.href) window.history.replaceState(null, '', url);
+  notifyQueryListeners();
+}
+
+/**
+ * Next.js reports its client-side navigations (a link to /suche, Back and Forward) only through
+ * useSearchParams. That hook would make the whole form client-rendered; inside its own Suspense
+ * boundary it costs nothing but this empty component.
+ */
+function NavigationWatcher() {
+  const searchParams = useSearchParams();
+  useEffect(notifyQueryListeners, [searchParams]);
+  return null;
 }
 
 export function SiteSearch() {
-  const inputId = useId();
-  const hintId = useId();
   const query = useSyncExternalStore(subscribeToQuery, queryFromLocation, () => '');
-  /** What the reader has typed; until then the field shows the query from the address. */
-  const [draft, setDraft] = useState<string>();
   const [index, setIndex] = useState<SearchIndex>();
   const [failed, setFailed] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
   const settleTimer = useRef<number>(undefined);
+  /** The query this component put into the address last: the field already shows it. */
+  const committed = useRef<string>(undefined);
 
   const loadIndex = () => {
     if (index) return;
@@ -82,55 +94,66 @@ export function SiteSearch() {
     requestIndex().then(setIndex, () => setFailed(true));
   };
 
-  // A shared or reloaded /suche?q=… link searches at once, without waiting for the reader.
+  const commit = (value: string) => {
+    window.clearTimeout(settleTimer.current);
+    committed.current = value.trim();
+    replaceQuery(committed.current);
+  };
+
+  // A query from elsewhere (a shared link, Back, a link to /suche) goes into the field; text typed
+  // before hydration, when there was none in the address, is searched for.
+  useEffect(() => {
+    const input = field.current;
+    if (!input || query === committed.current) return;
+    if (!query && input.value.trim() && committed.current === undefined) commit(input.value);
+    else input.value = query;
+  });
+
+  // A query in the address searches at once, without waiting for the reader to touch the field.
   useEffect(() => {
     if (query && !index) requestIndex().then(setIndex, () => setFailed(true));
   }, [query, index]);
 
   useEffect(() => () => window.clearTimeout(settleTimer.current), []);
 
-  const commit = (value: string) => {
-    window.clearTimeout(settleTimer.current);
-    replaceQuery(value.trim());
-  };
-
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const { value } = event.target;
-    setDraft(value);
+  const onChange = () => {
     loadIndex();
     window.clearTimeout(settleTimer.current);
-    settleTimer.current = window.setTimeout(() => commit(value), settleMs);
+    settleTimer.current = window.setTimeout(() => commit(field.current?.value ?? ''), settleMs);
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     loadIndex();
-    commit(draft ?? query);
+    commit(field.current?.value ?? '');
   };
 
   const hits = useMemo(() => (index && query ? searchArticles(index, query) : []), [index, query]);
   const shown = hits.slice(0, maxShownHits);
 
   return (
-    <div className="search">
+    <>
+      <Suspense fallback={null}>
+        <NavigationWatcher />
+      </Suspense>
       <form role="search" action={searchPath} method="get" className="search-form" onSubmit={onSubmit}>
-        <label htmlFor={inputId} className="search-form__label">
+        <label htmlFor="suchbegriff" className="search-form__label">
           Suchbegriff
         </label>
         <input
-          id={inputId}
+          ref={field}
+          id="suchbegriff"
           className="search-form__input"
           type="search"
           name="q"
-          value={draft ?? query}
           onChange={onChange}
           onFocus={loadIndex}
-          aria-describedby={hintId}
+          aria-describedby="suchbegriff-hinweis"
           autoComplete="off"
           enterKeyHint="search"
           spellCheck={false}
         />
-        <p id={hintId} className="search-form__hint">
+        <p id="suchbegriff-hinweis" className="search-form__hint">
           Zum Beispiel „Auslieferungen“, „IKEA“ oder „Europa“. Groß- und Kleinschreibung und Umlaute spielen keine Rolle.
         </p>
       </form>
@@ -164,7 +187,7 @@ export function SiteSearch() {
           ))}
         </ol>
       )}
-    </div>
+    </>
   );
 }
 
@@ -186,7 +209,7 @@ function SearchTips() {
         <li>Weniger Wörter eingeben: Ein Artikel muss alle Wörter enthalten, um zu erscheinen.</li>
         <li>
           Stöbern Sie in den <Link href="/themen">Themen</Link>, den Ressorts oben im Menü oder im{' '}
-          {/* A plain link: /archiv is a static page, no prefetch needed. */}
+          {/* A plain link: a <Link> would prefetch the archive, which comes with the header work and may not be built yet. */}
           <a href="/archiv">Archiv</a>.
         </li>
       </ul>

@@ -18,7 +18,9 @@ export default function SearchPage() {
       <PageIntro title="Suche">
         <p>Durchsucht Überschriften, Vorspann und Text aller Artikel.</p>
       </PageIntro>
-      <SiteSearch />
+      <div className="search">
+        <SiteSearch />
+      </div>
       {/* Without JavaScript the form still submits, but only the browser could search: say so and offer the ways to browse. */}
       <noscript>
         <div className="search-noscript">
