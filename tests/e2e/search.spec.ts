@@ -76,6 +76,37 @@ test('typing puts the query into the address; Back from an article returns to th
   await expect(page).toHaveURL('/');
 });
 
+test('a link to the search from a search result page starts afresh', async ({ page }) => {
+  await page.goto('/suche');
+  await searchFor(page, 'Samsung');
+  // What a "Suche" <Link> in the header does: a client-side navigation, the page stays loaded.
+  await page.evaluate(() => {
+    (window as unknown as { stayed: boolean }).stayed = true;
+    (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push('/suche');
+  });
+  await expect(page).toHaveURL('/suche');
+  await expect(searchField(page)).toHaveValue('');
+  await expect(searchResults(page)).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('');
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
+test('text typed before the page is interactive is kept, searched and keeps the focus', async ({ page }) => {
+  let releaseScripts!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto('/suche', { waitUntil: 'domcontentloaded' });
+  await searchField(page).fill('ikea');
+  releaseScripts();
+  await expectResultsFor(page, 'ikea');
+  await expect(searchField(page)).toHaveValue('ikea');
+  await expect(searchField(page)).toBeFocused();
+  await expect(page).toHaveURL('/suche?q=ikea');
+});
+
 test('a query without hits says so and offers tips', async ({ page }) => {
   await page.goto('/suche');
   await searchField(page).fill('Quantencomputer');
