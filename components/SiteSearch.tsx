@@ -5,7 +5,8 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { articlePath, searchIndexPath, searchPath } from '@/lib/paths';
-import { loadSearchIndex, maxShownHits, searchArticles, type SearchDocument } from '@/lib/search/engine';
+import { loadSearchIndex, maxShownHits, searchArticles, type SearchDocument, type SearchHit } from '@/lib/search/engine';
+import { highlightSegments } from '@/lib/search/highlight';
 import { Highlight } from './Highlight';
 
 /**
@@ -181,6 +182,7 @@ export function SiteSearch() {
                 </p>
                 <p className="meta">
                   <time dateTime={hit.date}>{hit.dateLabel}</time> · {hit.ressort}
+                  {onlyInBody(hit) && <> · Fundstelle im Artikeltext</>}
                 </p>
               </article>
             </li>
@@ -189,6 +191,11 @@ export function SiteSearch() {
       )}
     </>
   );
+}
+
+/** Whether nothing of what the result shows matched: then say where the words are. */
+function onlyInBody(hit: SearchHit): boolean {
+  return !highlightSegments(`${hit.kicker} ${hit.title} ${hit.teaser}`, hit.terms).some((segment) => segment.match);
 }
 
 function statusText(query: string, count: number, ready: boolean, failed: boolean): string {

@@ -15,6 +15,11 @@ test('"Auslieferung" finds the article about deliveries, which says "Auslieferun
   await expect(result.locator('mark').first()).toHaveText('Auslieferungen');
   await expect(result.locator('time')).toHaveAttribute('datetime', '2025-12-01');
   await expect(result).toContainText('1. Dezember 2025 · Zahlen');
+  await expect(result).not.toContainText('Fundstelle im Artikeltext');
+  // The article about the postponed export says "Auslieferungen" only in its body.
+  const bodyOnly = searchResults(page).getByRole('listitem').filter({ hasText: 'Europa-Export' });
+  await expect(bodyOnly.locator('mark')).toHaveCount(0);
+  await expect(bodyOnly).toContainText('Fundstelle im Artikeltext');
 
   await result.getByRole('link', { name: deliveries.title }).click();
   await expect(page).toHaveURL(`/artikel/${deliveries.slug}`);
