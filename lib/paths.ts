@@ -6,6 +6,9 @@ export const ressortPath = (ressortSlug: string) => `/ressorts/${ressortSlug}`;
 /** The generated 1200×630 share cards: the site's and one per article (routes named share-image.png in app/). */
 export const siteShareImagePath = '/share-image.png';
 export const shareImagePath = (slug: string) => `${articlePath(slug)}/share-image.png`;
+/** The search page and the index it loads (a file beside the page, not under it: see app/suchindex.json). */
+export const searchPath = '/suche';
+export const searchIndexPath = '/suchindex.json';
 
 /** The data page and the timeline. */
 export const dataPath = '/daten';
@@ -17,6 +20,7 @@ export const staticPagePaths: readonly string[] = [
   '/themen',
   dataPath,
   timelinePath,
+  searchPath,
   '/impressum',
   '/datenschutz',
   '/feed.xml',
@@ -25,6 +29,7 @@ export const staticPagePaths: readonly string[] = [
   '/sitemap.xml',
   '/news-sitemap.xml',
   '/robots.txt',
+  searchIndexPath,
   siteShareImagePath,
   '/logo.png',
   '/icon.svg',

@@ -3,7 +3,7 @@ import type { Article } from './content/article';
 import type { Catalog } from './content/catalog';
 import { newestModification } from './content/article';
 import { isoWithOffset } from './dates';
-import { articlePath, dataPath, ressortPath, timelinePath, topicPath } from './paths';
+import { articlePath, dataPath, ressortPath, searchPath, timelinePath, topicPath } from './paths';
 import { ressorts } from './ressorts';
 import { absoluteUrl } from './site';
 
@@ -26,6 +26,7 @@ export function sitemapEntries(catalog: Catalog): MetadataRoute.Sitemap {
     ...ressorts.map((ressort) => entry(ressortPath(ressort.slug), catalog.byRessort(ressort.slug))),
     entry(dataPath),
     entry(timelinePath),
+    entry(searchPath),
     entry('/impressum'),
     entry('/datenschutz'),
   ];

@@ -27,11 +27,20 @@ test.describe('the publish rule on a production build', () => {
     }
   });
 
-  test('keeps drafts and scheduled articles out of every feed and sitemap', async ({ request }) => {
-    for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml', '/themen/elektroautos/feed.xml']) {
+  test('keeps drafts and scheduled articles out of every feed, sitemap and the search index', async ({ request }) => {
+    for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml', '/themen/elektroautos/feed.xml', '/suchindex.json']) {
       const body = await (await request.get(path)).text();
       for (const slug of ['entwurf-geheim', 'geplant-zukunft']) expect(body, `${slug} in ${path}`).not.toContain(slug);
     }
+  });
+
+  test('the search finds published articles, never a draft or a scheduled one', async ({ page }) => {
+    await page.goto('/suche?q=Testentwurf');
+    await expect(page.getByRole('status')).toHaveText('Keine Treffer für „Testentwurf“.');
+    await page.goto('/suche?q=Geplanter');
+    await expect(page.getByRole('status')).toHaveText('Keine Treffer für „Geplanter“.');
+    await page.goto('/suche?q=Testhintergrund');
+    await expect(page.getByRole('status')).toHaveText('1 Treffer für „Testhintergrund“');
   });
 
   test('puts only the article of the last two days into the news sitemap', async ({ request }) => {

@@ -12,6 +12,11 @@ test('a former address forwards to the renamed article and names it as canonical
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testmeldung mit Korrektur und früherer Adresse');
 });
 
+test('the exported search index holds only published articles', async ({ request }) => {
+  const index = (await (await request.get('/suchindex.json')).json()) as { documentIds: Record<string, string> };
+  expect(Object.values(index.documentIds).sort()).toEqual(['aktuelle-meldung', 'hintergrund-stueck']);
+});
+
 test.describe('drafts and scheduled articles in the export', () => {
   test.use({ allowedConsoleErrors: [/status of 404/] });
 

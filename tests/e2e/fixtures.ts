@@ -35,6 +35,7 @@ export function allPages(): { path: string; title: string }[] {
     { path: '/themen', title: 'Themen | Xiaomi im Blick' },
     { path: '/daten', title: 'Xiaomi Auto in Zahlen | Xiaomi im Blick' },
     { path: '/zeitleiste', title: 'Zeitleiste | Xiaomi im Blick' },
+    { path: '/suche', title: 'Suche | Xiaomi im Blick' },
     { path: '/impressum', title: 'Impressum | Xiaomi im Blick' },
     { path: '/datenschutz', title: 'Datenschutz | Xiaomi im Blick' },
     ...catalog.articles.map((article) => ({ path: `/artikel/${article.slug}`, title: `${article.title} | Xiaomi im Blick` })),

@@ -43,7 +43,7 @@ describe('sitemapEntries', () => {
   const entries = sitemapEntries(published);
   const urls = entries.map((entry) => entry.url);
 
-  it('lists home, every published article, used topics, all ressorts, /themen, the data pages and the legal pages', () => {
+  it('lists home, every published article, used topics, all ressorts, /themen, the data pages, the search and the legal pages', () => {
     expect(urls).toEqual(
       [
         '/',
@@ -57,10 +57,15 @@ describe('sitemapEntries', () => {
         ...ressorts.map((ressort) => `/ressorts/${ressort.slug}`),
         '/daten',
         '/zeitleiste',
+        '/suche',
         '/impressum',
         '/datenschutz',
       ].map(absoluteUrl),
     );
+  });
+
+  it('leaves out the search index file: it is data for the search page, not a page', () => {
+    expect(urls.filter((url) => url.endsWith('.json'))).toEqual([]);
   });
 
   it('uses absolute URLs only', () => {

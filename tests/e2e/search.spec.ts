@@ -1,0 +1,219 @@
+import { getPublishedCatalog } from '@/lib/content/catalog';
+import { searchIndexPath } from '@/lib/paths';
+import { catalog, expect, test } from './fixtures';
+import { expectResultsFor, expectedHits, searchField, searchFor, searchResults } from './search-helpers';
+
+const deliveries = catalog.bySlug('xiaomi-liefert-im-november-mehr-als-40000-elektroautos-aus')!;
+const ikea = catalog.bySlug('ikea-und-faw-kooperieren-mit-xiaomi')!;
+const samsung = catalog.bySlug('samsung-chef-besucht-xiaomis-autowerk-in-peking')!;
+
+test('"Auslieferung" finds the article about deliveries, which says "Auslieferungen", and leads to it', async ({ page }) => {
+  expect(deliveries.html).toContain('Auslieferungen');
+  await page.goto('/suche');
+  await searchFor(page, 'Auslieferung');
+  const result = searchResults(page).getByRole('listitem').filter({ hasText: deliveries.title });
+  await expect(result.locator('mark').first()).toHaveText('Auslieferungen');
+  await expect(result.locator('time')).toHaveAttribute('datetime', '2025-12-01');
+  await expect(result).toContainText('1. Dezember 2025 · Zahlen');
+  await expect(result).not.toContainText('Fundstelle im Artikeltext');
+  // The article about the postponed export says "Auslieferungen" only in its body.
+  const bodyOnly = searchResults(page).getByRole('listitem').filter({ hasText: 'Europa-Export' });
+  await expect(bodyOnly.locator('mark')).toHaveCount(0);
+  await expect(bodyOnly).toContainText('Fundstelle im Artikeltext');
+
+  await result.getByRole('link', { name: deliveries.title }).click();
+  await expect(page).toHaveURL(`/artikel/${deliveries.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(deliveries.title);
+});
+
+test('"ikea" finds "IKEA" and "Tradfri" finds "Trådfri", marked in the result', async ({ page }) => {
+  await page.goto('/suche');
+  await searchFor(page, 'ikea');
+  await expect(page.getByRole('status')).toHaveText('1 Treffer für „ikea“');
+  await expect(searchResults(page).getByRole('heading').locator('mark')).toHaveText(['IKEA']);
+
+  await searchFor(page, 'Tradfri');
+  await expect(searchResults(page).getByRole('heading')).toHaveText([ikea.title]);
+  await expect(searchResults(page).locator('.teaser__text mark')).toHaveText(['Trådfri']);
+});
+
+test('umlauts and ß may be written out or left off', async ({ page }) => {
+  expect(ikea.html).toContain('übernehmen');
+  expect(samsung.html).toContain('Größenordnung');
+  await page.goto('/suche');
+  for (const query of ['uebernehmen', 'ubernehmen', 'Übernehmen']) {
+    await searchFor(page, query);
+    await expect(searchResults(page).getByRole('heading')).toHaveText([ikea.title]);
+  }
+  for (const query of ['Groessenordnung', 'Grossenordnung']) {
+    await searchFor(page, query);
+    await expect(searchResults(page).getByRole('heading')).toHaveText([samsung.title]);
+  }
+});
+
+test('a shared /suche?q=… link shows its results on load', async ({ page }) => {
+  await page.goto('/suche?q=ikea');
+  await expect(searchField(page)).toHaveValue('ikea');
+  await expectResultsFor(page, 'ikea');
+});
+
+test('typing puts the query into the address; Back from an article returns to the results', async ({ page }) => {
+  await page.goto('/');
+  await page.goto('/suche');
+  await searchFor(page, 'Samsung');
+  await expect(page).toHaveURL('/suche?q=Samsung');
+  await searchFor(page, 'Europa Export');
+  await expect(page).toHaveURL('/suche?q=Europa+Export');
+
+  await searchResults(page).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/artikel\//);
+  await page.goBack();
+  await expect(page).toHaveURL('/suche?q=Europa+Export');
+  await expect(searchField(page)).toHaveValue('Europa Export');
+  await expectResultsFor(page, 'Europa Export');
+
+  await searchField(page).fill('');
+  await expect(page).toHaveURL('/suche');
+  await expect(page.getByRole('status')).toHaveText('');
+  await expect(searchResults(page)).toHaveCount(0);
+  // Typing replaced the entry instead of adding one: Back leaves the search.
+  await page.goBack();
+  await expect(page).toHaveURL('/');
+});
+
+test('a link to the search from a search result page starts afresh', async ({ page }) => {
+  await page.goto('/suche');
+  await searchFor(page, 'Samsung');
+  // What a "Suche" <Link> in the header does: a client-side navigation, the page stays loaded.
+  await page.evaluate(() => {
+    (window as unknown as { stayed: boolean }).stayed = true;
+    (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push('/suche');
+  });
+  await expect(page).toHaveURL('/suche');
+  await expect(searchField(page)).toHaveValue('');
+  await expect(searchResults(page)).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('');
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
+test('text typed before the page is interactive is kept, searched and keeps the focus', async ({ page }) => {
+  let releaseScripts!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto('/suche', { waitUntil: 'domcontentloaded' });
+  await searchField(page).fill('ikea');
+  releaseScripts();
+  await expectResultsFor(page, 'ikea');
+  await expect(searchField(page)).toHaveValue('ikea');
+  await expect(searchField(page)).toBeFocused();
+  await expect(page).toHaveURL('/suche?q=ikea');
+});
+
+test('a query without hits says so and offers tips', async ({ page }) => {
+  await page.goto('/suche');
+  await searchField(page).fill('Quantencomputer');
+  await expect(page.getByRole('status')).toHaveText('Keine Treffer für „Quantencomputer“.');
+  await expect(page.getByRole('heading', { name: 'Tipps' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Themen', exact: true }).last()).toHaveAttribute('href', '/themen');
+  await expect(page.getByRole('link', { name: 'Archiv' })).toHaveAttribute('href', '/archiv');
+});
+
+test('works with the keyboard alone: Tab to the field, type, Tab to the first result, Enter', async ({ page }) => {
+  await page.goto('/suche');
+  const field = searchField(page);
+  for (let presses = 0; presses < 40 && !(await field.evaluate((element) => element === document.activeElement)); presses++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(field).toBeFocused();
+  await page.keyboard.type('Tradfri');
+  await expectResultsFor(page, 'Tradfri');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(searchResults(page).getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/artikel/${ikea.slug}`);
+});
+
+test('Enter searches at once and keeps the focus in the field', async ({ page }) => {
+  await page.goto('/suche');
+  await searchField(page).fill('Peking');
+  await searchField(page).press('Enter');
+  await expect(page).toHaveURL('/suche?q=Peking');
+  await expect(searchField(page)).toBeFocused();
+  await expectResultsFor(page, 'Peking');
+});
+
+test('the form, label and live region are there for assistive technology', async ({ page }) => {
+  await page.goto('/suche');
+  const form = page.getByRole('search');
+  await expect(form).toHaveAttribute('action', '/suche');
+  await expect(form).toHaveAttribute('method', 'get');
+  await expect(searchField(page)).toHaveAttribute('name', 'q');
+  await expect(searchField(page)).toHaveAttribute('type', 'search');
+  await expect(page.getByRole('status')).toHaveCount(1);
+  await expect(page.locator('noscript')).toHaveCount(1);
+  // With JavaScript the explanation stays unrendered text inside <noscript>.
+  await expect(page.locator('.search-noscript')).toHaveCount(0);
+});
+
+test.describe('when the index cannot be loaded', () => {
+  test.use({ allowedConsoleErrors: [/status of 503/] });
+
+  test('the page says so instead of failing silently', async ({ page }) => {
+    await page.route(`**${searchIndexPath}`, (route) => route.fulfill({ status: 503, body: 'nicht verfügbar' }));
+    await page.goto('/suche?q=ikea');
+    await expect(page.getByRole('status')).toHaveText(/Die Suche konnte nicht geladen werden/);
+  });
+});
+
+test('without JavaScript the page explains itself and points to topics, ressorts and the archive', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/suche');
+  // Playwright's text matching skips <noscript> from the page root, so look inside the box itself.
+  const help = page.locator('.search-noscript');
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Die Suche braucht JavaScript');
+  await expect(help.getByRole('link', { name: 'Themen' })).toHaveAttribute('href', '/themen');
+  await expect(help.getByRole('link', { name: 'Zahlen' })).toHaveAttribute('href', '/ressorts/zahlen');
+  await expect(help.getByRole('link', { name: 'Archiv' })).toHaveAttribute('href', '/archiv');
+
+  // The form still submits: the same page comes back, with the same explanation.
+  await searchField(page).fill('ikea');
+  await searchField(page).press('Enter');
+  await expect(page).toHaveURL('/suche?q=ikea');
+  await expect(help).toContainText('Die Suche braucht JavaScript');
+  await context.close();
+});
+
+test('the index holds the published articles and is served as JSON', async ({ request }) => {
+  const response = await request.get(searchIndexPath);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^application\/json/);
+  const index = (await response.json()) as { documentCount: number; documentIds: Record<string, string> };
+  expect(index.documentCount).toBe(getPublishedCatalog().articles.length);
+  expect(Object.values(index.documentIds).sort()).toEqual(getPublishedCatalog().articles.map((article) => article.slug).sort());
+});
+
+test('only /suche loads the search code', async ({ page, request }) => {
+  const scriptsOf = async (path: string) => {
+    await page.goto(path);
+    const sources = await page.locator('script[src]').evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).src));
+    return Promise.all(sources.map(async (src) => ({ src, code: await (await request.get(src)).text() })));
+  };
+  expect((await scriptsOf('/suche')).some(({ code }) => code.includes(searchIndexPath))).toBe(true);
+  for (const path of ['/', `/artikel/${ikea.slug}`, '/themen']) {
+    for (const { src, code } of await scriptsOf(path)) expect(code, `${path}: ${src}`).not.toContain(searchIndexPath);
+  }
+});
+
+test('nothing overflows sideways on a 320 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/suche?q=Xiaomi');
+  await expect(searchResults(page).getByRole('listitem')).toHaveCount(expectedHits('Xiaomi').length);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

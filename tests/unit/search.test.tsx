@@ -1,0 +1,237 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Highlight } from '@/components/Highlight';
+import type { Article } from '@/lib/content/article';
+import { createCatalog } from '@/lib/content/catalog';
+import { TagVocabulary } from '@/lib/content/themen';
+import { renderMarkdown } from '@/lib/markdown';
+import { buildSearchIndex, plainText } from '@/lib/search/build';
+import { loadSearchIndex, searchArticles } from '@/lib/search/engine';
+import { highlightSegments } from '@/lib/search/highlight';
+import { foldGerman, indexTerms, queryTerm, stemGerman, tokenize } from '@/lib/search/text';
+import { makeArticle, makeTag } from './helpers';
+
+describe('foldGerman', () => {
+  it('ignores case: "ikea" is "IKEA"', () => {
+    expect(foldGerman('IKEA')).toBe('ikea');
+    expect(foldGerman('ikea')).toBe('ikea');
+  });
+
+  it('drops diacritics: "Tradfri" is "Trådfri"', () => {
+    expect(foldGerman('Trådfri')).toBe(foldGerman('Tradfri'));
+    expect(foldGerman('Škoda Peugeot Citroën')).toBe('skoda peugeot citron');
+  });
+
+  it('spells umlauts one way: Übernahme, Uebernahme, Ubernahme and übernahme are one word', () => {
+    const forms = ['Übernahme', 'Uebernahme', 'Ubernahme', 'übernahme', 'UEBERNAHME'].map(foldGerman);
+    expect(new Set(forms)).toEqual(new Set(['ubernahme']));
+    expect(foldGerman('Größenordnung')).toBe(foldGerman('Groessenordnung'));
+    expect(foldGerman('Märkte')).toBe(foldGerman('Maerkte'));
+  });
+
+  it('writes ß as ss: "Straße" is "Strasse"', () => {
+    expect(foldGerman('Straße')).toBe('strasse');
+    expect(foldGerman('Strasse')).toBe('strasse');
+    expect(foldGerman('STRAẞE')).toBe('strasse');
+  });
+
+  it('keeps "ue" after a vowel or q, where it is no written-out ü', () => {
+    expect(foldGerman('neue')).toBe('neue');
+    expect(foldGerman('Quelle')).toBe('quelle');
+    expect(foldGerman('Feuer')).toBe('feuer');
+  });
+
+  it('joins German thousands separators', () => {
+    expect(foldGerman('48.654')).toBe('48654');
+  });
+});
+
+describe('stemGerman (CISTEM)', () => {
+  it('gives singular and plural one stem: Auslieferung and Auslieferungen', () => {
+    expect(stemGerman('Auslieferung')).toBe('auslieferung');
+    expect(stemGerman('Auslieferungen')).toBe('auslieferung');
+    expect(stemGerman('Modell')).toBe(stemGerman('Modelle'));
+    expect(stemGerman('Städte')).toBe(stemGerman('Staedte'));
+  });
+
+  it('follows the published examples of CISTEM', () => {
+    expect(stemGerman('Speicherbehältern')).toBe('speicherbehalt');
+    expect(stemGerman('Grenzpostens')).toBe('grenzpost');
+    expect(stemGerman('Ausgefeiltere')).toBe('ausgefeilt');
+  });
+
+  it('strips a final t from verbs, not from nouns', () => {
+    expect(stemGerman('liefert')).toBe('liefer');
+    expect(stemGerman('Markt')).toBe('markt');
+  });
+
+  it('leaves short words and model names alone', () => {
+    expect(stemGerman('SU7')).toBe('su7');
+    expect(stemGerman('Auto')).toBe('auto');
+  });
+});
+
+describe('index and query terms', () => {
+  it('index a word under its folded form and its stem', () => {
+    expect(indexTerms('Auslieferungen')).toEqual(['auslieferungen', 'auslieferung']);
+    expect(indexTerms('IKEA')).toEqual(['ikea']);
+  });
+
+  it('search a query word by its stem, which both spellings and both numbers share', () => {
+    expect(queryTerm('Uebernahme')).toBe(queryTerm('Übernahme'));
+    expect(queryTerm('Auslieferungen')).toBe(queryTerm('Auslieferung'));
+    expect(indexTerms('Auslieferungen')).toContain(queryTerm('Auslieferung'));
+    expect(indexTerms('Straße')).toContain(queryTerm('Strasse'));
+  });
+
+  it('split text into words at spaces, punctuation and hyphens', () => {
+    expect(tokenize('Trådfri-Leuchten: 48.654 E-Autos (SU7)!')).toEqual(['Trådfri', 'Leuchten', '48.654', 'E', 'Autos', 'SU7']);
+  });
+});
+
+describe('plainText', () => {
+  it('turns an article body into readable text without markup, hints and footnote marks', () => {
+    const { html } = renderMarkdown(
+      'Erster **Absatz**[^1] mit [Link](https://example.com).\n\n## Zweiter\n\n| Monat | Zahl |\n|---|---|\n| Oktober | 48.654 |\n\n[^1]: Die Fußnote.',
+    );
+    const text = plainText(html);
+    expect(text).not.toMatch(/[<>]/);
+    expect(text).toContain('Erster Absatz mit Link.');
+    expect(text).toMatch(/Zweiter\s+Monat\s+Zahl\s+Oktober\s+48\.654/);
+    expect(text).toContain('Die Fußnote.');
+    expect(text).not.toMatch(/externer Link|Fußnoten\b|Zurück zum Verweis|↩/);
+  });
+});
+
+const now = new Date('2025-12-02T12:00:00+01:00');
+const vocabulary = new TagVocabulary(['Absatzzahlen', 'IKEA', 'Europa'].map(makeTag));
+const body = (markdown: string) => renderMarkdown(markdown).html;
+const articles: Article[] = [
+  makeArticle({
+    slug: 'auslieferungen-november',
+    date: '2025-12-01',
+    title: 'Xiaomi liefert im November mehr als 40.000 E-Autos aus',
+    kicker: 'Absatz',
+    teaser: 'Zum dritten Mal in Folge mehr als 40.000 Fahrzeuge in einem Monat.',
+    ressort: 'zahlen',
+    tags: ['Absatzzahlen'],
+    html: body('Die **Auslieferungen** lagen im Oktober bei 48.654 Fahrzeugen.'),
+  }),
+  makeArticle({
+    slug: 'ikea-partnerschaft',
+    date: '2018-11-29',
+    title: 'IKEA bringt Trådfri-Leuchten zu Xiaomi',
+    teaser: 'Der schwedische Möbelhändler bindet seine smarten Leuchten an Xiaomis Plattform an.',
+    ressort: 'partnerschaften',
+    tags: ['IKEA'],
+    html: body('Xiaomi könnte die Rolle eines Türöffners übernehmen. Die Übernahme einer Straße ist nicht geplant.'),
+  }),
+  makeArticle({
+    slug: 'geheimer-entwurf',
+    date: '2025-11-30',
+    title: 'Geheimplan: Xiaomi kauft IKEA',
+    teaser: 'Ein Entwurf, der nie erscheinen darf – auch nicht in der Suche oder ihrem Index.',
+    tags: ['IKEA'],
+    draft: true,
+    html: body('Streng geheime Auslieferungen.'),
+  }),
+  makeArticle({
+    slug: 'geplanter-artikel',
+    date: '2025-12-24',
+    title: 'Europa-Start im Dezember',
+    tags: ['Europa'],
+    html: body('Der Start in Europa ist für Weihnachten geplant.'),
+  }),
+];
+
+/** The index as the browser gets it: built, serialised to JSON, read back. */
+function indexFor(includeUnpublished: boolean) {
+  const catalog = createCatalog({ articles, vocabulary }, { now, includeUnpublished });
+  return loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(catalog))));
+}
+
+const slugsFor = (query: string, index = indexFor(false)) => searchArticles(index, query).map((hit) => hit.slug);
+
+describe('the search index', () => {
+  it('holds only published articles, even when built from the preview catalog with drafts', () => {
+    for (const includeUnpublished of [false, true]) {
+      const serialised = JSON.stringify(buildSearchIndex(createCatalog({ articles, vocabulary }, { now, includeUnpublished })));
+      expect(serialised).not.toContain('geheim');
+      expect(serialised).not.toContain('Geheimplan');
+      expect(serialised).not.toContain('geplanter-artikel');
+      expect(slugsFor('Geheimplan', indexFor(includeUnpublished))).toEqual([]);
+      expect(slugsFor('Weihnachten', indexFor(includeUnpublished))).toEqual([]);
+    }
+    expect(slugsFor('ikea')).toEqual(['ikea-partnerschaft']);
+  });
+
+  it('finds inflected, folded and differently cased words in title, teaser and body', () => {
+    expect(slugsFor('Auslieferung')).toEqual(['auslieferungen-november']);
+    expect(slugsFor('auslieferungen')).toEqual(['auslieferungen-november']);
+    expect(slugsFor('Tradfri')).toEqual(['ikea-partnerschaft']);
+    expect(slugsFor('IKEA')).toEqual(['ikea-partnerschaft']);
+    expect(slugsFor('uebernahme')).toEqual(['ikea-partnerschaft']);
+    expect(slugsFor('Ubernahme')).toEqual(['ikea-partnerschaft']);
+    expect(slugsFor('Strasse')).toEqual(['ikea-partnerschaft']);
+    expect(slugsFor('Moebelhaendler')).toEqual(['ikea-partnerschaft']);
+    expect(slugsFor('48654')).toEqual(['auslieferungen-november']);
+  });
+
+  it('finds words by their beginning while the reader is still typing', () => {
+    expect(slugsFor('Auslief')).toEqual(['auslieferungen-november']);
+    expect(slugsFor('Türöff')).toEqual(['ikea-partnerschaft']);
+  });
+
+  it('needs every word of the query, best match first', () => {
+    expect(slugsFor('Xiaomi')).toHaveLength(2);
+    expect(slugsFor('Xiaomi IKEA')).toEqual(['ikea-partnerschaft']);
+    expect(slugsFor('IKEA Auslieferungen')).toEqual([]);
+  });
+
+  it('finds nothing for a query without words', () => {
+    expect(slugsFor('')).toEqual([]);
+    expect(slugsFor(' – ! ')).toEqual([]);
+  });
+
+  it('returns what a result shows: title, teaser, date, ressort and the matched terms', () => {
+    const [hit] = searchArticles(indexFor(false), 'Auslieferungen');
+    expect(hit).toEqual({
+      slug: 'auslieferungen-november',
+      title: 'Xiaomi liefert im November mehr als 40.000 E-Autos aus',
+      kicker: 'Absatz',
+      teaser: 'Zum dritten Mal in Folge mehr als 40.000 Fahrzeuge in einem Monat.',
+      date: '2025-12-01',
+      dateLabel: '1. Dezember 2025',
+      ressort: 'Zahlen',
+      terms: expect.arrayContaining(['auslieferung']),
+    });
+  });
+});
+
+describe('highlighting', () => {
+  it('marks the words whose index terms a result matched, whatever their spelling', () => {
+    const [hit] = searchArticles(indexFor(false), 'tradfri ikea');
+    const segments = highlightSegments(hit!.title, hit!.terms);
+    expect(segments).toEqual([
+      { text: 'IKEA', match: true },
+      { text: ' bringt ', match: false },
+      { text: 'Trådfri', match: true },
+      { text: '-Leuchten zu Xiaomi', match: false },
+    ]);
+  });
+
+  it('keeps the text intact and marks nothing without matches', () => {
+    const text = 'Xiaomi liefert im November mehr als 40.000 E-Autos aus.';
+    expect(highlightSegments(text, ['auslieferung'])).toEqual([{ text, match: false }]);
+    expect(highlightSegments('', ['ikea'])).toEqual([]);
+    const segments = highlightSegments(text, ['40000', 'auto', 'mehrheit']);
+    expect(segments.map((segment) => segment.text).join('')).toBe(text);
+    expect(segments.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['40.000', 'Autos']);
+  });
+
+  it('renders matches as <mark> and everything as text: a "<script>" title stays text', () => {
+    const html = renderToStaticMarkup(<Highlight text={'<script>alert("IKEA")</script> & IKEA'} terms={['ikea']} />);
+    expect(html).toBe('&lt;script&gt;alert(&quot;<mark>IKEA</mark>&quot;)&lt;/script&gt; &amp; <mark>IKEA</mark>');
+    expect(html).not.toContain('<script>');
+  });
+});
