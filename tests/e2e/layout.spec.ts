@@ -1,9 +1,11 @@
+import { archiveMonthPath } from '@/lib/paths';
 import { catalog, expect, test } from './fixtures';
 
 const article = catalog.lead()!;
 const screens = [
   { name: 'home', path: '/' },
   { name: 'artikel', path: `/artikel/${article.slug}` },
+  { name: 'archiv', path: '/archiv' },
 ];
 
 for (const width of [375, 1280]) {
@@ -21,7 +23,8 @@ for (const width of [375, 1280]) {
 
 test('nothing overflows sideways on a 320 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', `/artikel/${article.slug}`, '/themen']) {
+  const month = catalog.archive()[0]!.months[0]!;
+  for (const path of ['/', `/artikel/${article.slug}`, '/themen', '/archiv', archiveMonthPath(month.year, month.month)]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
