@@ -1,12 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
+import { generatedSite } from './tests/e2e/generated-site';
 
 /** Debian's Chromium: Playwright's own browser download is not available on our machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** E2E_PORT moves all test servers: the site on it and + 1, the fixture site on + 2 and + 3. */
+/** E2E_PORT moves all test servers: the site on it and + 1, the fixture site on + 2 and + 3, the generated site on + 4. */
 const serverPort = Number(process.env.E2E_PORT ?? 3100);
 const exportPort = serverPort + 1;
 const fixtureServerPort = serverPort + 2;
 const fixtureExportPort = serverPort + 3;
+const generatedServerPort = serverPort + 4;
 
 /**
  * A small fixture site (tests/fixtures/site) built with a fixed "now": a draft, a scheduled
@@ -31,7 +33,8 @@ export default defineConfig({
     },
   },
   // Started one after the other: the export builds run first (they use .next/ on the way), then the
-  // server builds; the fixture site's server build lives in .next-fixture/.
+  // server builds; the fixture site's server build lives in .next-fixture/, the generated site's
+  // (synthetic articles for paging and the archive, see tests/e2e/generated-site.ts) in .next-generated/.
   webServer: [
     {
       command: `node scripts/build-export.mjs --out .out-fixture && node scripts/serve-static.mjs ${fixtureExportPort} .out-fixture`,
@@ -64,17 +67,30 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'pipe',
     },
+    {
+      command: `node --import tsx scripts/generate-articles.ts --out ${generatedSite.contentDir} --count ${generatedSite.count} --seed ${generatedSite.seed} && node scripts/start.mjs`,
+      url: `http://127.0.0.1:${generatedServerPort}/`,
+      env: {
+        CONTENT_DIR: generatedSite.contentDir,
+        BUILD_NOW: generatedSite.buildNow,
+        PORT: String(generatedServerPort),
+        NEXT_DIST_DIR: generatedSite.distDir,
+      },
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
   ],
   projects: [
     {
       name: 'next-start',
-      testIgnore: [/static-export\.spec\.ts/, /fixture-site/],
+      testIgnore: [/static-export\.spec\.ts/, /fixture-site/, /generated-site/],
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${serverPort}` },
     },
     {
       name: 'static-export',
       testMatch: /static-export\.spec\.ts/,
-      testIgnore: /fixture-site/,
+      testIgnore: [/fixture-site/, /generated-site/],
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${exportPort}` },
     },
     {
@@ -86,6 +102,11 @@ export default defineConfig({
       name: 'fixture-static-export',
       testMatch: /fixture-site\.static-export\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixtureExportPort}` },
+    },
+    {
+      name: 'generated-next-start',
+      testMatch: /generated-site\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${generatedServerPort}` },
     },
   ],
 });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { ressorts } from '@/lib/ressorts';
-import { ressortPath } from '@/lib/paths';
+import { archivePath, ressortPath } from '@/lib/paths';
 
 // Next marks not-found responses `noindex` itself; a second robots tag would contradict it.
 export const metadata: Metadata = { title: 'Seite nicht gefunden' };
@@ -20,6 +20,9 @@ export default function NotFound() {
         </li>
         <li>
           <Link href="/themen">Alle Themen im Überblick</Link>
+        </li>
+        <li>
+          <Link href={archivePath}>Das Archiv: alle Artikel nach Monaten</Link>
         </li>
         {ressorts.map((ressort) => (
           <li key={ressort.slug}>

@@ -1,25 +1,44 @@
 import Link from 'next/link';
+import { archivePath } from '@/lib/paths';
 import { site } from '@/lib/site';
 
 export function SiteFooter() {
   return (
     <footer className="site-footer">
-      <p>
-        {site.name} – {site.tagline}. Ein unabhängiges Angebot, nicht mit Xiaomi verbunden.
-      </p>
-      <nav aria-label="Rechtliches">
-        <ul className="footer-links">
-          <li>
-            <Link href="/impressum">Impressum</Link>
-          </li>
-          <li>
-            <Link href="/datenschutz">Datenschutz</Link>
-          </li>
-          <li>
-            <Link href="/themen">Alle Themen</Link>
-          </li>
-        </ul>
-      </nav>
+      <div className="site-footer__inner">
+        <p className="site-footer__about">
+          <strong>{site.name}</strong> – {site.tagline}. Ein unabhängiges Angebot, nicht mit Xiaomi verbunden.
+        </p>
+        <nav aria-label="Fußzeile" className="footer-nav">
+          <ul className="footer-links">
+            <li>
+              <Link href={archivePath}>Archiv</Link>
+            </li>
+            <li>
+              <Link href="/themen">Alle Themen</Link>
+            </li>
+            <li>
+              <Link href="/impressum">Impressum</Link>
+            </li>
+            <li>
+              <Link href="/datenschutz">Datenschutz</Link>
+            </li>
+          </ul>
+          {/* Feeds are files, not pages: plain links, typed so browsers and extensions recognise them. */}
+          <p className="footer-feeds">
+            <span>Feeds:</span>
+            <a href={site.feeds.rss} type="application/rss+xml">
+              RSS
+            </a>
+            <a href={site.feeds.atom} type="application/atom+xml">
+              Atom
+            </a>
+            <a href={site.feeds.json} type="application/feed+json">
+              JSON Feed
+            </a>
+          </p>
+        </nav>
+      </div>
     </footer>
   );
 }

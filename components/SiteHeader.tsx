@@ -1,35 +1,70 @@
 import Link from 'next/link';
+import { archivePath, dataPath, ressortPath, searchPath, timelinePath } from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
 import { site } from '@/lib/site';
-import { dataPath, ressortPath, timelinePath } from '@/lib/paths';
 
-/** Masthead and main navigation: plain links that wrap on small screens, no JavaScript needed. */
+interface NavItem {
+  href: string;
+  label: string;
+  /** No prefetch for pages a reader rarely opens from every page (the data page, the timeline, the search). */
+  prefetch?: false;
+  search?: true;
+}
+
+const sections: readonly NavItem[] = [
+  { href: '/themen', label: 'Themen' },
+  { href: archivePath, label: 'Archiv' },
+  { href: dataPath, label: 'Daten', prefetch: false },
+  { href: timelinePath, label: 'Zeitleiste', prefetch: false },
+  { href: searchPath, label: 'Suche', prefetch: false, search: true },
+];
+
+/**
+ * Masthead and main navigation without JavaScript: on small screens the links sit behind a
+ * <details> menu button (keyboard and screen readers get a real, labelled disclosure for free);
+ * on wide screens CSS shows them as a plain row and hides the button (see .menu in globals.css).
+ */
 export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="brand">
-          {site.name}
+          <span className="brand__name">{site.name}</span>
           <span className="brand__tagline">{site.tagline}</span>
         </Link>
-        <nav aria-label="Hauptnavigation">
-          <ul className="nav-list">
-            {ressorts.map((ressort) => (
-              <li key={ressort.slug}>
-                <Link href={ressortPath(ressort.slug)}>{ressort.name}</Link>
-              </li>
-            ))}
-            <li>
-              <Link href="/themen">Themen</Link>
-            </li>
-            <li>
-              <Link href={dataPath}>Daten</Link>
-            </li>
-            <li>
-              <Link href={timelinePath}>Zeitleiste</Link>
-            </li>
-          </ul>
-        </nav>
+        <details className="menu">
+          <summary className="menu__button">
+            <svg className="menu__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+              <path className="menu__icon-open" d="M3 6h18M3 12h18M3 18h18" />
+              <path className="menu__icon-close" d="M5 5l14 14M19 5L5 19" />
+            </svg>
+            Menü
+          </summary>
+          <nav aria-label="Hauptnavigation" className="main-nav">
+            <ul className="main-nav__list main-nav__list--ressorts" aria-label="Ressorts">
+              {ressorts.map((ressort) => (
+                <li key={ressort.slug}>
+                  <Link href={ressortPath(ressort.slug)}>{ressort.name}</Link>
+                </li>
+              ))}
+            </ul>
+            <ul className="main-nav__list main-nav__list--more">
+              {sections.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} prefetch={item.prefetch}>
+                    {item.search && (
+                      <svg className="main-nav__search-icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+                        <circle cx="10.5" cy="10.5" r="6.5" />
+                        <path d="M15.5 15.5L21 21" />
+                      </svg>
+                    )}
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
       </div>
     </header>
   );

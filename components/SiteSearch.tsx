@@ -4,7 +4,7 @@ import type MiniSearch from 'minisearch';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { articlePath, searchIndexPath, searchPath } from '@/lib/paths';
+import { archivePath, articlePath, searchIndexPath, searchPath } from '@/lib/paths';
 import { loadSearchIndex, maxShownHits, searchArticles, type SearchDocument, type SearchHit } from '@/lib/search/engine';
 import { highlightSegments } from '@/lib/search/highlight';
 import { Highlight } from './Highlight';
@@ -216,8 +216,7 @@ function SearchTips() {
         <li>Weniger Wörter eingeben: Ein Artikel muss alle Wörter enthalten, um zu erscheinen.</li>
         <li>
           Stöbern Sie in den <Link href="/themen">Themen</Link>, den Ressorts oben im Menü oder im{' '}
-          {/* A plain link: a <Link> would prefetch the archive, which comes with the header work and may not be built yet. */}
-          <a href="/archiv">Archiv</a>.
+          <Link href={archivePath}>Archiv</Link>.
         </li>
       </ul>
     </div>

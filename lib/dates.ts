@@ -57,6 +57,27 @@ export function isoWithOffset(date: ArticleDate | Date): string {
   return format(instantOf(date), "yyyy-MM-dd'T'HH:mm:ssXXX", { in: berlin });
 }
 
+/** The calendar month an instant falls in, in Berlin: 2025-11-30T23:30Z is December 2025 there. */
+export function berlinMonth(date: ArticleDate | Date): { year: number; month: number } {
+  const [year, month] = format(instantOf(date), 'yyyy-MM', { in: berlin }).split('-').map(Number) as [number, number];
+  return { year, month };
+}
+
+/** "Dezember 2025"; `month` counts from 1. */
+export function formatGermanMonth(year: number, month: number): string {
+  return format(midMonth(year, month), 'MMMM yyyy', { locale: de, in: berlin });
+}
+
+/** "Dezember"; `month` counts from 1. */
+export function germanMonthName(month: number): string {
+  return format(midMonth(2000, month), 'MMMM', { locale: de, in: berlin });
+}
+
+/** Mid-month noon in Berlin: no time zone or DST shift can move it into a neighbouring month. */
+function midMonth(year: number, month: number): Date {
+  return new TZDate(year, month - 1, 15, 12, site.timeZone);
+}
+
 /** Today's calendar day in Berlin as `YYYY-MM-DD`. */
 export function berlinDay(now: Date): string {
   return format(now, 'yyyy-MM-dd', { in: berlin });

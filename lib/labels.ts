@@ -12,3 +12,10 @@ export const publicationStateLabels = {
   draft: 'Entwurf',
   scheduled: 'Geplant',
 } as const;
+
+const germanNumber = new Intl.NumberFormat('de-DE');
+
+/** "1 Artikel", "1.234 Artikel": the German plural of "Artikel" is the same word. */
+export function articleCount(count: number): string {
+  return `${germanNumber.format(count)} Artikel`;
+}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { siteShareImagePath, topicFeedPath } from './paths';
+import { pagedPath, siteShareImagePath, topicFeedPath } from './paths';
 import { shareImageSize } from './share-image/layout';
 import { site } from './site';
 
@@ -28,6 +28,8 @@ interface PageMetadataInput {
   /** The page's share card; the site's card unless an article brings its own. */
   image?: { url: string; alt: string };
   openGraph?: Metadata['openGraph'];
+  /** Neighbouring pages of a paged listing: `<link rel="prev">` and `<link rel="next">`. */
+  pagination?: { previous?: string; next?: string };
 }
 
 /** An OpenGraph image entry for one of the generated share cards. */
@@ -36,12 +38,13 @@ function shareImage(url: string, alt: string) {
 }
 
 /** Title, description, canonical URL, feed links and OpenGraph of one page. */
-export function pageMetadata({ title, description, path, topicFeed, image, openGraph }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, topicFeed, image, openGraph, pagination }: PageMetadataInput): Metadata {
   const extraFeeds = topicFeed ? [{ url: topicFeedPath(topicFeed.slug), title: `${site.name}: ${topicFeed.name} (RSS)` }] : [];
   return {
     ...(title === undefined ? {} : { title }),
     description,
     alternates: { canonical: path, types: feedTypes(extraFeeds) },
+    ...(pagination && { pagination }),
     openGraph: {
       title: title ?? site.name,
       description,
@@ -53,6 +56,30 @@ export function pageMetadata({ title, description, path, topicFeed, image, openG
       ...openGraph,
     },
   };
+}
+
+interface PagedListingInput extends Omit<PageMetadataInput, 'path' | 'pagination'> {
+  /** The listing's own address, which is also the address of its first page. */
+  listingPath: string;
+  page: { number: number; count: number };
+}
+
+/**
+ * Metadata of one page of a paged listing: every page is its own canonical URL (later pages list
+ * other articles, they are no duplicates of page 1), titled "… – Seite 2", with prev/next links.
+ */
+export function pagedListingMetadata({ listingPath, page, title, description, ...rest }: PagedListingInput): Metadata {
+  const later = page.number > 1;
+  return pageMetadata({
+    ...rest,
+    title: later ? `${title ?? site.name} – Seite ${page.number}` : title,
+    description: later ? `${description} Seite ${page.number} von ${page.count}.` : description,
+    path: pagedPath(listingPath, page.number),
+    pagination: {
+      ...(later && { previous: pagedPath(listingPath, page.number - 1) }),
+      ...(page.number < page.count && { next: pagedPath(listingPath, page.number + 1) }),
+    },
+  });
 }
 
 /** The site-wide defaults every page starts from. */

@@ -3,6 +3,37 @@ export const articlePath = (slug: string) => `/artikel/${slug}`;
 export const topicPath = (tagSlug: string) => `/themen/${tagSlug}`;
 export const topicFeedPath = (tagSlug: string) => `${topicPath(tagSlug)}/feed.xml`;
 export const ressortPath = (ressortSlug: string) => `/ressorts/${ressortSlug}`;
+export const archivePath = '/archiv';
+/** One month of the archive, e.g. `/archiv/2025/12`; `month` counts from 1. */
+export const archiveMonthPath = (year: number, month: number) => `${archivePath}/${year}/${String(month).padStart(2, '0')}`;
+
+/** Later pages of a listing live below it: `/seite/2`, `/themen/su7/seite/2`. */
+const pageSegment = 'seite';
+
+/** Page `page` of the listing at `listingPath`; page 1 has one address only, the listing's own. */
+export function pagedPath(listingPath: string, page: number): string {
+  if (page <= 1) return listingPath;
+  return `${listingPath === '/' ? '' : listingPath}/${pageSegment}/${page}`;
+}
+
+/** The optional catch-all segments (`[[...seite]]`) of a paged listing route for page `page`. */
+export function pageSegments(page: number): string[] {
+  return page <= 1 ? [] : [pageSegment, String(page)];
+}
+
+/**
+ * The page number the segments of a paged listing route name: 1 for none, n for `seite/<n>`
+ * with n ≥ 2 written without leading zeros; undefined for anything else (`seite/1`, `seite/02`),
+ * so every page keeps exactly one address.
+ */
+export function pageFromSegments(segments: readonly string[] | undefined): number | undefined {
+  if (segments === undefined || segments.length === 0) return 1;
+  const [segment, number, ...rest] = segments;
+  if (segment !== pageSegment || rest.length > 0 || number === undefined || !/^[1-9]\d*$/.test(number)) return undefined;
+  const page = Number(number);
+  return page >= 2 && Number.isSafeInteger(page) ? page : undefined;
+}
+
 /** The generated 1200×630 share cards: the site's and one per article (routes named share-image.png in app/). */
 export const siteShareImagePath = '/share-image.png';
 export const shareImagePath = (slug: string) => `${articlePath(slug)}/share-image.png`;
@@ -21,6 +52,7 @@ export const staticPagePaths: readonly string[] = [
   dataPath,
   timelinePath,
   searchPath,
+  archivePath,
   '/impressum',
   '/datenschutz',
   '/feed.xml',

@@ -3,7 +3,9 @@ import type { Article } from './content/article';
 import type { Catalog } from './content/catalog';
 import { newestModification } from './content/article';
 import { isoWithOffset } from './dates';
-import { articlePath, dataPath, ressortPath, searchPath, timelinePath, topicPath } from './paths';
+import { archiveMonths } from './archive';
+import { laterPageNumbers, paginate } from './pagination';
+import { archiveMonthPath, archivePath, articlePath, dataPath, pagedPath, ressortPath, searchPath, timelinePath, topicPath } from './paths';
 import { ressorts } from './ressorts';
 import { absoluteUrl } from './site';
 
@@ -18,12 +20,19 @@ export function sitemapEntries(catalog: Catalog): MetadataRoute.Sitemap {
     const lastModified = newestModification(articles);
     return { url: absoluteUrl(path), ...(lastModified && { lastModified: isoWithOffset(lastModified) }) };
   };
+  /** A listing (dated by all its articles, as it always was) and its later pages, dated by the articles they show. */
+  const listing = (path: string, articles: readonly Article[]) => [
+    entry(path, articles),
+    ...laterPageNumbers(articles.length).map((number) => entry(pagedPath(path, number), paginate(articles, number)?.items)),
+  ];
   return [
-    entry('/', catalog.articles),
+    ...listing('/', catalog.frontPage()),
     ...catalog.articles.map((article) => entry(articlePath(article.slug), [article])),
     entry('/themen', catalog.articles),
-    ...catalog.tagCounts().map(({ tag }) => entry(topicPath(tag.slug), catalog.byTag(tag.slug))),
-    ...ressorts.map((ressort) => entry(ressortPath(ressort.slug), catalog.byRessort(ressort.slug))),
+    ...catalog.tagCounts().flatMap(({ tag }) => listing(topicPath(tag.slug), catalog.byTag(tag.slug))),
+    ...ressorts.flatMap((ressort) => listing(ressortPath(ressort.slug), catalog.byRessort(ressort.slug))),
+    entry(archivePath, catalog.articles),
+    ...archiveMonths(catalog.archive()).map(({ year, month, articles }) => entry(archiveMonthPath(year, month), articles)),
     entry(dataPath),
     entry(timelinePath),
     entry(searchPath),

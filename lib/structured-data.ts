@@ -1,7 +1,8 @@
 import type { BreadcrumbList, NewsArticle, Organization, Person, WebSite, WithContext } from 'schema-dts';
 import { lastModified, type Article } from './content/article';
 import { isoWithOffset } from './dates';
-import { articlePath, ressortPath, shareImagePath } from './paths';
+import { articleBreadcrumbs } from './breadcrumbs';
+import { articlePath, shareImagePath } from './paths';
 import { ressortBySlug } from './ressorts';
 import { absoluteUrl, site } from './site';
 
@@ -40,14 +41,9 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
   };
 }
 
-/** Start › Ressort › Artikel. */
+/** Start › Ressort › Artikel, the same trail the page shows (lib/breadcrumbs.ts). */
 export function articleBreadcrumbJsonLd(article: Article): WithContext<BreadcrumbList> {
-  const ressort = ressortBySlug(article.ressort);
-  const trail = [
-    { name: 'Start', path: '/' },
-    { name: ressort?.name ?? article.ressort, path: ressortPath(article.ressort) },
-    { name: article.title, path: articlePath(article.slug) },
-  ];
+  const trail = articleBreadcrumbs(article);
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { SiteSearch } from '@/components/SiteSearch';
 import { pageMetadata } from '@/lib/metadata';
-import { ressortPath, searchPath } from '@/lib/paths';
+import { archivePath, ressortPath, searchPath } from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
 import { site } from '@/lib/site';
 
@@ -43,7 +43,7 @@ export default function SearchPage() {
               ,
             </li>
             <li>
-              oder im <a href="/archiv">Archiv</a> aller Artikel.
+              oder im <Link href={archivePath}>Archiv</Link> aller Artikel.
             </li>
           </ul>
         </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { getCatalog } from '@/lib/content/catalog';
+import { articleCount } from '@/lib/labels';
 import { pageMetadata } from '@/lib/metadata';
 import { topicPath } from '@/lib/paths';
 
@@ -22,7 +23,7 @@ export default function TopicsPage() {
           <li key={tag.slug}>
             <h2>
               <Link href={topicPath(tag.slug)}>{tag.name}</Link>{' '}
-              <span className="topic-list__count">{count === 1 ? '1 Artikel' : `${count} Artikel`}</span>
+              <span className="topic-list__count">{articleCount(count)}</span>
             </h2>
             <p>{tag.description}</p>
           </li>

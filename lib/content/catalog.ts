@@ -1,3 +1,4 @@
+import { archiveByMonth, type ArchiveYear } from '../archive';
 import type { RessortSlug } from '../ressorts';
 import type { Article } from './article';
 import type { Datasets } from './datasets';
@@ -31,6 +32,18 @@ export interface Catalog {
   lead(): ListedArticle | undefined;
   /** Up to `limit` other articles sharing the most tags, newer first on a tie. */
   related(article: Article, limit?: number): readonly ListedArticle[];
+  /** The home page's listing: the lead story first, then all other articles newest first. */
+  frontPage(): readonly ListedArticle[];
+  /** The articles published just before (`older`) and just after (`newer`) this one. */
+  neighbours(article: Article): { older?: ListedArticle; newer?: ListedArticle };
+  /**
+   * Per tag of the article, in the article's tag order: up to `perTag` newest other articles with
+   * that tag. Articles in `exclude` (e.g. the related ones already shown) and articles listed under
+   * an earlier tag are left out, so no article appears twice; tags left empty are dropped.
+   */
+  moreByTag(article: Article, options?: { exclude?: readonly Article[]; perTag?: number }): readonly { tag: Tag; articles: readonly ListedArticle[] }[];
+  /** All articles grouped by year and month (in Berlin), newest first. */
+  archive(): readonly ArchiveYear<ListedArticle>[];
 }
 
 export interface CatalogOptions {
@@ -57,6 +70,10 @@ export function createCatalog(content: Pick<LoadedContent, 'articles' | 'vocabul
     .map((tag) => ({ tag, count: byTag.get(tag.slug)?.length ?? 0 }))
     .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count || a.tag.name.localeCompare(b.tag.name, 'de'));
+  const position = new Map(articles.map((article, index) => [article.slug, index]));
+  const lead = articles.find((article) => article.featured) ?? articles[0];
+  const frontPage = lead ? [lead, ...articles.filter((article) => article !== lead)] : [];
+  let archive: ArchiveYear<ListedArticle>[] | undefined;
 
   return {
     articles,
@@ -67,7 +84,7 @@ export function createCatalog(content: Pick<LoadedContent, 'articles' | 'vocabul
     byTag: (tagSlug) => byTag.get(tagSlug) ?? [],
     byRessort: (ressort) => byRessort.get(ressort) ?? [],
     tagCounts: () => tagCounts,
-    lead: () => articles.find((article) => article.featured) ?? articles[0],
+    lead: () => lead,
     related(article, limit = 3) {
       const own = new Set(article.tags.map((tag) => tag.slug));
       return articles
@@ -78,6 +95,24 @@ export function createCatalog(content: Pick<LoadedContent, 'articles' | 'vocabul
         .slice(0, limit)
         .map(({ other }) => other);
     },
+    frontPage: () => frontPage,
+    neighbours(article) {
+      const index = position.get(article.slug);
+      if (index === undefined) return {};
+      // `articles` is newest first: the newer neighbour comes before, the older one after.
+      return { newer: articles[index - 1], older: articles[index + 1] };
+    },
+    moreByTag(article, { exclude = [], perTag = 3 } = {}) {
+      const shown = new Set([article.slug, ...exclude.map((other) => other.slug)]);
+      const groups: { tag: Tag; articles: ListedArticle[] }[] = [];
+      for (const tag of article.tags) {
+        const picked = (byTag.get(tag.slug) ?? []).filter((other) => !shown.has(other.slug)).slice(0, perTag);
+        for (const other of picked) shown.add(other.slug);
+        if (picked.length > 0) groups.push({ tag, articles: picked });
+      }
+      return groups;
+    },
+    archive: () => (archive ??= archiveByMonth(articles)),
   };
 }
 

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ressortBySlug } from '../ressorts';
-import { formatGermanDate } from '../dates';
+import { berlinMonth, formatGermanDate, formatGermanMonth } from '../dates';
 import { staticPagePaths } from '../paths';
 import type { Article } from './article';
 import type { ContentIssue } from './issues';
@@ -118,10 +118,28 @@ function describeInternalLink(url: string, bySlug: Map<string, Article>, context
   if (section === 'ressorts' && slug !== undefined && subpath === '') {
     return ressortBySlug(slug) ? undefined : notFound('Dieses Ressort gibt es nicht (erlaubt: partnerschaften, expansion, zahlen, technik)');
   }
+  if (section === 'archiv' && slug !== undefined) return describeArchiveLink(url, slug, subpath, bySlug, context);
   if (staticPagePaths.includes(pathname)) return undefined;
   const file = publicFile(context.publicDirectory, pathname);
   if (file === 'malformed') return notFound('Die Adresse enthält eine ungültige %-Kodierung');
   return file ? undefined : notFound('Diese Seite gibt es auf der Website nicht');
+}
+
+/** `/archiv/<year>/<month>` has a page only for a month with a published article (in Berlin time). */
+function describeArchiveLink(url: string, year: string, month: string, bySlug: Map<string, Article>, context: CheckContext): LinkProblem | undefined {
+  if (!/^\d{4}$/.test(year) || !/^(0[1-9]|1[0-2])$/.test(month)) {
+    return { severity: 'error', message: `Link auf „${url}“ führt ins Leere: Archivseiten haben die Form /archiv/2025/12` };
+  }
+  const inMonth = [...bySlug.values()].filter((article) => {
+    const { year: articleYear, month: articleMonth } = berlinMonth(article.date);
+    return articleYear === Number(year) && articleMonth === Number(month);
+  });
+  const name = formatGermanMonth(Number(year), Number(month));
+  if (inMonth.some((article) => publicationState(article, context.now) === 'published')) return undefined;
+  if (inMonth.length > 0) {
+    return { severity: 'warning', message: `Link auf „${url}“: Die Archivseite für ${name} entsteht erst, wenn ein Artikel aus diesem Monat veröffentlicht ist` };
+  }
+  return { severity: 'error', message: `Link auf „${url}“ führt ins Leere: Im Archiv gibt es für ${name} keine Artikel` };
 }
 
 function describeImageSource(src: string, publicDirectory: string): string | undefined {

@@ -50,6 +50,26 @@ test.describe('the publish rule on a production build', () => {
   });
 });
 
+test.describe('the publish rule in the archive and the article navigation', () => {
+  test('counts and lists only published articles per month', async ({ page }) => {
+    await page.goto('/archiv');
+    await expect(page.locator('.archive-year h2')).toHaveText(['2025 2 Artikel']);
+    await expect(page.locator('.archive-months li')).toHaveText(['Dezember 2025 1 Artikel', 'November 2025 1 Artikel']);
+    await page.goto('/archiv/2025/11');
+    await expect(page.getByRole('main').locator('.teaser__title')).toHaveText(['Testhintergrund mit Aktualisierung']);
+  });
+
+  test('previous and next article skip the draft and the scheduled article', async ({ page }) => {
+    await page.goto('/artikel/hintergrund-stueck');
+    const nav = page.getByRole('navigation', { name: 'Vorheriger und nächster Artikel' });
+    await expect(nav.getByRole('link')).toHaveCount(1);
+    await expect(nav.getByRole('link', { name: /^Nächster Artikel/ })).toHaveAttribute('href', '/artikel/aktuelle-meldung');
+    await page.goto('/artikel/aktuelle-meldung');
+    await expect(nav.getByRole('link')).toHaveCount(1);
+    await expect(nav.getByRole('link', { name: /^Vorheriger Artikel/ })).toHaveAttribute('href', '/artikel/hintergrund-stueck');
+  });
+});
+
 test.describe('corrections', () => {
   test('appear in a "Korrektur" box and move the modification date forward', async ({ page }) => {
     await page.goto('/artikel/aktuelle-meldung');

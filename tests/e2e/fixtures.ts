@@ -1,5 +1,9 @@
 import { test as base, expect } from '@playwright/test';
+import { archiveMonths } from '@/lib/archive';
 import { getCatalog } from '@/lib/content/catalog';
+import { formatGermanMonth } from '@/lib/dates';
+import { laterPageNumbers } from '@/lib/pagination';
+import { archiveMonthPath, pagedPath } from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
 
 /**
@@ -28,18 +32,28 @@ export { expect };
 /** What the production build publishes, read with the site's own loader. */
 export const catalog = getCatalog();
 
+/** A listing page and its later pages (/seite/2 …), titled "… – Seite n". */
+function listing(path: string, title: string, articleCount: number, pageOneTitle = `${title} | Xiaomi im Blick`) {
+  return [
+    { path, title: pageOneTitle },
+    ...laterPageNumbers(articleCount).map((number) => ({ path: pagedPath(path, number), title: `${title} – Seite ${number} | Xiaomi im Blick` })),
+  ];
+}
+
 /** Every static URL of the site with the title its page must carry. */
 export function allPages(): { path: string; title: string }[] {
   return [
-    { path: '/', title: 'Xiaomi im Blick – Nachrichten und Analysen zu Xiaomi' },
+    ...listing('/', 'Neueste Artikel', catalog.articles.length, 'Xiaomi im Blick – Nachrichten und Analysen zu Xiaomi'),
     { path: '/themen', title: 'Themen | Xiaomi im Blick' },
     { path: '/daten', title: 'Xiaomi Auto in Zahlen | Xiaomi im Blick' },
     { path: '/zeitleiste', title: 'Zeitleiste | Xiaomi im Blick' },
     { path: '/suche', title: 'Suche | Xiaomi im Blick' },
+    { path: '/archiv', title: 'Archiv | Xiaomi im Blick' },
     { path: '/impressum', title: 'Impressum | Xiaomi im Blick' },
     { path: '/datenschutz', title: 'Datenschutz | Xiaomi im Blick' },
     ...catalog.articles.map((article) => ({ path: `/artikel/${article.slug}`, title: `${article.title} | Xiaomi im Blick` })),
-    ...catalog.tagCounts().map(({ tag }) => ({ path: `/themen/${tag.slug}`, title: `Thema: ${tag.name} | Xiaomi im Blick` })),
-    ...ressorts.map((ressort) => ({ path: `/ressorts/${ressort.slug}`, title: `Ressort ${ressort.name} | Xiaomi im Blick` })),
+    ...catalog.tagCounts().flatMap(({ tag, count }) => listing(`/themen/${tag.slug}`, `Thema: ${tag.name}`, count)),
+    ...ressorts.flatMap((ressort) => listing(`/ressorts/${ressort.slug}`, `Ressort ${ressort.name}`, catalog.byRessort(ressort.slug).length)),
+    ...archiveMonths(catalog.archive()).map(({ year, month }) => ({ path: archiveMonthPath(year, month), title: `Archiv: ${formatGermanMonth(year, month)} | Xiaomi im Blick` })),
   ];
 }

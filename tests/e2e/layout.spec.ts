@@ -1,3 +1,4 @@
+import { archiveMonthPath } from '@/lib/paths';
 import { catalog, expect, test } from './fixtures';
 
 const article = catalog.lead()!;
@@ -6,6 +7,7 @@ const screens = [
   { name: 'artikel', path: `/artikel/${article.slug}` },
   { name: 'daten', path: '/daten' },
   { name: 'zeitleiste', path: '/zeitleiste' },
+  { name: 'archiv', path: '/archiv' },
 ];
 
 for (const width of [375, 1280]) {
@@ -23,7 +25,8 @@ for (const width of [375, 1280]) {
 
 test('nothing overflows sideways on a 320 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', `/artikel/${article.slug}`, '/themen', '/daten', '/zeitleiste']) {
+  const month = catalog.archive()[0]!.months[0]!;
+  for (const path of ['/', `/artikel/${article.slug}`, '/themen', '/archiv', archiveMonthPath(month.year, month.month), '/daten', '/zeitleiste']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

@@ -1,3 +1,4 @@
+import { archiveMonthPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 import { catalog, expect, test } from './fixtures';
 import { expectShareImage, fetchPng } from './share-image-checks';
@@ -10,7 +11,8 @@ test('the static export serves home, articles, topics, ressorts and the data pag
   await expect(page).toHaveURL(`/artikel/${article.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
 
-  for (const path of ['/themen', `/themen/${article.tags[0]!.slug}`, '/ressorts/technik', '/impressum', '/daten', '/zeitleiste']) {
+  const month = catalog.archive()[0]!.months[0]!;
+  for (const path of ['/themen', `/themen/${article.tags[0]!.slug}`, '/ressorts/technik', '/impressum', '/archiv', archiveMonthPath(month.year, month.month), '/daten', '/zeitleiste']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -25,6 +27,10 @@ test.describe('a missing page in the static export', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite gibt es nicht');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
+
+  test('has no second address for page 1 of a listing and no empty archive month', async ({ request }) => {
+    for (const path of ['/seite/1', '/themen/su7/seite/1', '/archiv/1999/01']) expect((await request.get(path)).status(), path).toBe(404);
   });
 });
 

@@ -331,6 +331,15 @@ ${body}
     expect(messagesFor(withBody(links.map((link) => `[Link](${link})`).join('\n\n')))).toEqual([]);
   });
 
+  it('accepts links to the archive and to its months with a published article, and reports other months', () => {
+    const links = ['/archiv', '/archiv/2025/11', '/archiv/2019/01', '/archiv/2025/13', '/archiv/2025/1'];
+    expect(messagesFor(withBody(links.map((link) => `[Archiv](${link})`).join('\n\n')))).toEqual([
+      '17: Link auf „/archiv/2019/01“ führt ins Leere: Im Archiv gibt es für Januar 2019 keine Artikel',
+      '19: Link auf „/archiv/2025/13“ führt ins Leere: Archivseiten haben die Form /archiv/2025/12',
+      '21: Link auf „/archiv/2025/1“ führt ins Leere: Archivseiten haben die Form /archiv/2025/12',
+    ]);
+  });
+
   it('reports a malformed %-escape in a link or image instead of crashing', () => {
     expect(messagesFor(withBody('[kaputt](/datei%ZZ)\n\n![Bild](/bilder/a%ZZ.jpg)'))).toEqual([
       '13: Link auf „/datei%ZZ“ führt ins Leere: Die Adresse enthält eine ungültige %-Kodierung',

@@ -43,7 +43,7 @@ describe('sitemapEntries', () => {
   const entries = sitemapEntries(published);
   const urls = entries.map((entry) => entry.url);
 
-  it('lists home, every published article, used topics, all ressorts, /themen, the data pages, the search and the legal pages', () => {
+  it('lists home, every published article, used topics, all ressorts, /themen, the archive, the data pages, the search and the legal pages', () => {
     expect(urls).toEqual(
       [
         '/',
@@ -55,6 +55,10 @@ describe('sitemapEntries', () => {
         '/themen/europa',
         '/themen/smart-home',
         ...ressorts.map((ressort) => `/ressorts/${ressort.slug}`),
+        '/archiv',
+        '/archiv/2025/06',
+        '/archiv/2025/05',
+        '/archiv/2025/03',
         '/daten',
         '/zeitleiste',
         '/suche',
@@ -94,6 +98,23 @@ describe('sitemapEntries', () => {
     // The only partnerschaften article is scheduled: the ressort page exists but has nothing to date.
     expect(lastModified('/ressorts/partnerschaften')).toBeUndefined();
     expect(lastModified('/impressum')).toBeUndefined();
+  });
+
+  it('lists the later pages of long listings and every archive month, dated by what they show', () => {
+    // 23 published SU7 articles in the zahlen ressort, one a day from 1 March 2025.
+    const many = Array.from({ length: 23 }, (_, index) =>
+      makeArticle({ slug: `meldung-${index + 1}`, date: `2025-03-${String(index + 1).padStart(2, '0')}`, tags: ['SU7'], ressort: 'zahlen' }),
+    );
+    const long = sitemapEntries(createCatalog({ articles: many, vocabulary }, { now, includeUnpublished: false }));
+    const paths = long.map((entry) => new URL(entry.url).pathname);
+    for (const path of ['/', '/seite/2', '/seite/3', '/themen/su7/seite/2', '/themen/su7/seite/3', '/ressorts/zahlen/seite/3', '/archiv', '/archiv/2025/03']) {
+      expect(paths, path).toContain(path);
+    }
+    for (const path of ['/seite/1', '/seite/4', '/themen/su7/seite/1', '/ressorts/technik/seite/2']) expect(paths, path).not.toContain(path);
+    expect(new Set(paths).size).toBe(paths.length);
+    // Page 3 shows the three oldest articles: 1 to 3 March.
+    expect(long.find((entry) => entry.url === absoluteUrl('/seite/3'))?.lastModified).toBe('2025-03-03T00:00:00+01:00');
+    expect(long.find((entry) => entry.url === absoluteUrl('/seite/2'))?.lastModified).toBe('2025-03-13T00:00:00+01:00');
   });
 });
 

@@ -1,16 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
+import { ArticleNeighbours } from '@/components/ArticleNeighbours';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ArticleImage } from '@/components/ArticleImage';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Corrections } from '@/components/Corrections';
 import { JsonLd } from '@/components/JsonLd';
 import { KeyFigures } from '@/components/KeyFigures';
+import { MoreByTag } from '@/components/MoreByTag';
 import { MovedArticle } from '@/components/MovedArticle';
 import { PublicationBadge } from '@/components/PublicationBadge';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { SourceList } from '@/components/SourceList';
 import { TagList } from '@/components/TagList';
+import { articleBreadcrumbs } from '@/lib/breadcrumbs';
 import { lastModified } from '@/lib/content/article';
 import { getCatalog } from '@/lib/content/catalog';
 import { isoWithOffset } from '@/lib/dates';
@@ -67,21 +71,28 @@ export default async function ArticlePage({ params }: Props) {
     if (!isStaticExport()) permanentRedirect(articlePath(renamed.slug));
     return <MovedArticle article={renamed} />;
   }
+  const related = catalog.related(article);
+  const moreByTag = catalog.moreByTag(article, { exclude: related }).map((group) => ({ ...group, total: catalog.byTag(group.tag.slug).length }));
   return (
-    <article className="article">
-      <JsonLd data={newsArticleJsonLd(article)} />
-      <JsonLd data={articleBreadcrumbJsonLd(article)} />
-      <PublicationBadge article={article} banner />
-      <ArticleHeader article={article} />
-      <KeyFigures figures={article.figures} />
-      {article.image && <ArticleImage image={article.image} />}
-      <ArticleBody html={article.html} />
-      <footer className="article-footer">
-        <Corrections corrections={article.corrections} />
-        <SourceList sources={article.sources} />
-        <TagList tags={article.tags} />
-      </footer>
-      <RelatedArticles articles={catalog.related(article)} />
-    </article>
+    <div className="article-page">
+      <Breadcrumbs trail={articleBreadcrumbs(article)} />
+      <article className="article">
+        <JsonLd data={newsArticleJsonLd(article)} />
+        <JsonLd data={articleBreadcrumbJsonLd(article)} />
+        <PublicationBadge article={article} banner />
+        <ArticleHeader article={article} />
+        <KeyFigures figures={article.figures} />
+        {article.image && <ArticleImage image={article.image} />}
+        <ArticleBody html={article.html} />
+        <footer className="article-footer">
+          <Corrections corrections={article.corrections} />
+          <SourceList sources={article.sources} />
+          <TagList tags={article.tags} />
+        </footer>
+      </article>
+      <ArticleNeighbours {...catalog.neighbours(article)} />
+      <RelatedArticles articles={related} />
+      <MoreByTag groups={moreByTag} />
+    </div>
   );
 }

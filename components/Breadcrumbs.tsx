@@ -1,0 +1,19 @@
+import Link from 'next/link';
+import type { Crumb } from '@/lib/breadcrumbs';
+
+/** The visible trail (Start › Ressort › Artikel); the same crumbs feed the BreadcrumbList JSON-LD. */
+export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {
+  return (
+    <nav aria-label="Brotkrumen" className="breadcrumbs">
+      <ol>
+        {trail.map((crumb, index) => (
+          <li key={crumb.path}>
+            <Link href={crumb.path} aria-current={index === trail.length - 1 ? 'page' : undefined}>
+              {crumb.name}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

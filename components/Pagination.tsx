@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { gap, pageLinks } from '@/lib/pagination';
+import { pagedPath } from '@/lib/paths';
+
+/**
+ * Numbered page links with previous/next for a paged listing: plain links, so paging works
+ * without JavaScript. Nothing is rendered for a listing that fits on one page.
+ */
+export function Pagination({ listingPath, page }: { listingPath: string; page: { number: number; count: number } }) {
+  if (page.count <= 1) return null;
+  const href = (number: number) => pagedPath(listingPath, number);
+  return (
+    <nav aria-label="Seitennavigation" className="pagination">
+      <p className="pagination__status">
+        Seite {page.number} von {page.count}
+      </p>
+      <ul className="pagination__list">
+        {page.number > 1 && (
+          <li className="pagination__step pagination__step--previous">
+            <Link href={href(page.number - 1)} rel="prev">
+              <span aria-hidden="true">‹</span>
+              Vorherige Seite
+            </Link>
+          </li>
+        )}
+        {pageLinks(page.number, page.count).map((link, index) =>
+          link === gap ? (
+            <li key={`gap-${index}`} className="pagination__gap" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={link}>
+              <Link href={href(link)} className="pagination__number" aria-label={`Seite ${link}`} aria-current={link === page.number ? 'page' : undefined}>
+                {link}
+              </Link>
+            </li>
+          ),
+        )}
+        {page.number < page.count && (
+          <li className="pagination__step pagination__step--next">
+            <Link href={href(page.number + 1)} rel="next">
+              Nächste Seite
+              <span aria-hidden="true">›</span>
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,156 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { archiveByMonth } from '@/lib/archive';
+import { createCatalog } from '@/lib/content/catalog';
+import { readContent, readVocabularyFile } from '@/lib/content/load';
+import { generateArticles } from '@/lib/content/synthetic';
+import { removeTempDirs, writeTempContent } from './helpers';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const themenFile = path.join(projectRoot, 'content', 'themen.yaml');
+const tagNames = readVocabularyFile(path.join(projectRoot, 'content')).tags.map((tag) => tag.name);
+// Child processes and the Markdown pipeline are slow on a busy CI machine.
+const scriptTimeout = 60_000;
+
+afterAll(removeTempDirs);
+
+/** A generated set as a content directory, with the project's themen.yaml. */
+function generatedDirectory(count: number, seed: number): string {
+  const files = Object.fromEntries(generateArticles({ count, seed, tagNames }).map((file) => [file.path, file.text]));
+  return writeTempContent({ ...files, 'themen.yaml': readFileSync(themenFile, 'utf8') });
+}
+
+describe('generateArticles', () => {
+  it('is deterministic: the same seed gives the same files, another seed other ones', () => {
+    const first = generateArticles({ count: 40, seed: 7, tagNames });
+    expect(generateArticles({ count: 40, seed: 7, tagNames })).toEqual(first);
+    expect(generateArticles({ count: 40, seed: 8, tagNames })).not.toEqual(first);
+  });
+
+  it('writes the same dates whatever the time zone of the machine', () => {
+    const originalTz = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const inUtc = generateArticles({ count: 30, seed: 5, tagNames });
+      process.env.TZ = 'America/Los_Angeles';
+      expect(new Date(0).getTimezoneOffset()).toBe(480);
+      expect(generateArticles({ count: 30, seed: 5, tagNames })).toEqual(inUtc);
+    } finally {
+      if (originalTz === undefined) delete process.env.TZ;
+      else process.env.TZ = originalTz;
+    }
+  });
+
+  it('marks every article as synthetic and numbers them in order of publication', () => {
+    const files = generateArticles({ count: 12, seed: 1, tagNames });
+    expect(files).toHaveLength(12);
+    for (const [index, file] of files.entries()) {
+      expect(file.path).toMatch(new RegExp(`^artikel/testartikel-${index + 1}-[a-z0-9-]+\\.md$`));
+      expect(file.text).toContain(`title: "Testartikel ${index + 1}: `);
+      expect(file.text).toMatch(/name: Synthetische Testquelle/);
+    }
+  });
+
+  it('rejects impossible options', () => {
+    expect(() => generateArticles({ count: 0, seed: 1, tagNames })).toThrow(RangeError);
+    expect(() => generateArticles({ count: 3, seed: 1, tagNames: [] })).toThrow();
+    expect(() => generateArticles({ count: 3, seed: 1, tagNames, newest: '28.11.2025' })).toThrow();
+  });
+
+  it('passes every content check of the loader, and varies ressorts, types, tags, dates and tables', { timeout: scriptTimeout }, () => {
+    const content = readContent(generatedDirectory(80, 3));
+    expect(content.articles).toHaveLength(80);
+    expect(content.warnings).toEqual([]);
+    const catalog = createCatalog(content, { now: new Date('2025-12-02T12:00:00+01:00'), includeUnpublished: false });
+    expect(catalog.articles).toHaveLength(80);
+    // "Testartikel n" is newer than "Testartikel n - 1".
+    const numbers = catalog.articles.map((article) => Number(/^Testartikel (\d+):/.exec(article.title)![1]));
+    expect(numbers).toEqual(numbers.toSorted((a, b) => b - a));
+    expect(new Set(content.articles.map((article) => article.ressort)).size).toBe(4);
+    expect(new Set(content.articles.map((article) => article.type)).size).toBe(4);
+    expect(catalog.tagCounts().length).toBeGreaterThan(10);
+    const years = archiveByMonth(content.articles);
+    expect(years.length).toBeGreaterThanOrEqual(2);
+    expect(years.flatMap((year) => year.months).length).toBeGreaterThanOrEqual(20);
+    expect(content.articles.filter((article) => article.html.includes('<table>')).length).toBeGreaterThan(20);
+    expect(content.articles.filter((article) => article.html.includes('href="/artikel/')).length).toBeGreaterThan(5);
+    expect(content.articles.filter((article) => article.html.includes('data-footnote-ref')).length).toBe(20);
+    // Some articles sit in the first half hour of a month in Berlin, which UTC still counts to the month before.
+    expect(content.articles.some((article) => article.date.instant.toISOString().endsWith('T23:30:00.000Z') || article.date.instant.toISOString().endsWith('T22:30:00.000Z'))).toBe(true);
+  });
+
+  it('gives the e2e set of 35 articles several pages on home, one topic and one ressort', { timeout: scriptTimeout }, () => {
+    const catalog = createCatalog(readContent(generatedDirectory(35, 1)), { now: new Date('2025-12-02T12:00:00+01:00'), includeUnpublished: false });
+    expect(catalog.articles).toHaveLength(35);
+    expect(catalog.tagCounts()[0]!.count).toBeGreaterThan(10);
+    expect(Math.max(...['partnerschaften', 'expansion', 'zahlen', 'technik'].map((slug) => catalog.byRessort(slug as 'zahlen').length))).toBeGreaterThan(10);
+  });
+});
+
+describe('scripts/generate-articles.ts', () => {
+  const directories: string[] = [];
+  afterAll(() => {
+    for (const directory of directories) rmSync(directory, { recursive: true, force: true });
+  });
+  const tempDir = () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'xiaomi-im-blick-generator-'));
+    directories.push(directory);
+    return directory;
+  };
+  const run = (...args: string[]) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'generate-articles.ts'), ...args], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: scriptTimeout - 5_000,
+    });
+    if (result.error) throw result.error;
+    return result;
+  };
+  const snapshot = (directory: string) =>
+    Object.fromEntries(
+      ['themen.yaml', ...readdirSync(path.join(directory, 'artikel')).map((name) => `artikel/${name}`)].map((name) => [name, readFileSync(path.join(directory, name), 'utf8')]),
+    );
+
+  it('writes the same files for the same seed, with the given themen.yaml', { timeout: scriptTimeout }, () => {
+    const [first, second] = [path.join(tempDir(), 'a'), path.join(tempDir(), 'b')];
+    expect(run('--out', first, '--count', '15', '--seed', '42').status).toBe(0);
+    expect(run('--out', second, '--count', '15', '--seed', '42').status).toBe(0);
+    expect(snapshot(first)).toEqual(snapshot(second));
+    expect(Object.keys(snapshot(first))).toHaveLength(16);
+    expect(readFileSync(path.join(first, 'themen.yaml'), 'utf8')).toBe(readFileSync(themenFile, 'utf8'));
+    expect(readContent(first).articles).toHaveLength(15);
+  });
+
+  it('replaces its own earlier output completely', { timeout: scriptTimeout }, () => {
+    const target = tempDir();
+    expect(run('--out', target, '--count', '12').status).toBe(0);
+    expect(run('--out', target, '--count', '5').status).toBe(0);
+    expect(readdirSync(path.join(target, 'artikel'))).toHaveLength(5);
+  });
+
+  it('never writes into content/ or into a folder it did not create', { timeout: scriptTimeout }, () => {
+    const before = readdirSync(path.join(projectRoot, 'content', 'artikel'));
+    for (const target of ['content', path.join(projectRoot, 'content', 'artikel')]) {
+      const result = run('--out', target, '--count', '2');
+      expect(result.status, target).toBe(1);
+      expect(result.stderr).toContain('liegt in content/');
+    }
+    expect(readdirSync(path.join(projectRoot, 'content', 'artikel'))).toEqual(before);
+
+    const foreign = tempDir();
+    writeFileSync(path.join(foreign, 'notizen.txt'), 'nicht löschen');
+    const result = run('--out', foreign, '--count', '2');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('ist nicht leer');
+    expect(existsSync(path.join(foreign, 'artikel'))).toBe(false);
+  });
+
+  it('explains a bad count in German', { timeout: scriptTimeout }, () => {
+    const result = run('--out', path.join(tempDir(), 'x'), '--count', 'viele');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--count muss eine positive ganze Zahl sein');
+  });
+});
