@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { partialDateSpan } from '../dates';
 import { slugPattern } from '../slug';
@@ -7,6 +7,7 @@ import { createDatasets, timelineId, type ChartDataset, type Datasets, type Data
 import { describeYamlError, parseYaml, type ParsedYaml } from './front-matter';
 import type { ContentIssue } from './issues';
 import { describeSchemaIssue, fieldName } from './schema-issues';
+import { notUtf8Message, readUtf8 } from './read-utf8';
 
 export const datasetFolder = 'daten';
 
@@ -71,11 +72,9 @@ export function readDatasets(directory: string, issues: ContentIssue[], shown: (
 
 function parseDatasetFile(absolute: string, file: string, issues: ContentIssue[]): ParsedYaml | undefined {
   const fail = (message: string, line?: number) => issues.push({ file, severity: 'error', message, ...(line === undefined ? {} : { line }) });
-  let source: string;
-  try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
-  } catch {
-    fail('Die Datei ist nicht in UTF-8 gespeichert: bitte im Editor als „UTF-8“ speichern.');
+  const source = readUtf8(absolute);
+  if (source === undefined) {
+    fail(notUtf8Message);
     return undefined;
   }
   let parsed: ParsedYaml;

@@ -14,6 +14,7 @@ import { buildNow } from './publish';
 import { describeSchemaIssue, fieldName } from './schema-issues';
 import { frontMatterSchema } from './schema';
 import { buildVocabulary, TagVocabulary, themenSchema } from './themen';
+import { notUtf8Message, readUtf8 } from './read-utf8';
 
 export interface LoadedContent {
   /** Every article, drafts and scheduled ones included; the publish rule decides what is shown. */
@@ -150,11 +151,9 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
     fail(`Dateiname „${entry.name}“ ist als Adresse ungeeignet (erlaubt: Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. xiaomi-su7-startet.md)`);
   }
 
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
-  } catch {
-    fail('Die Datei ist nicht in UTF-8 gespeichert: bitte im Editor als „UTF-8“ speichern.');
+  const text = readUtf8(absolute);
+  if (text === undefined) {
+    fail(notUtf8Message);
     return undefined;
   }
   if (text.trim() === '') {

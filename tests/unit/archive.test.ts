@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { adjacentMonths, archiveByMonth, archiveMonths } from '@/lib/archive';
 import { berlinMonth, formatGermanMonth, germanMonthName } from '@/lib/dates';
 import { archiveMonthPath } from '@/lib/paths';
-import { articleDate } from './helpers';
+import { articleDate, testTimeZones } from './helpers';
 
 const article = (slug: string, date: string) => ({ slug, date: articleDate(date) });
 
@@ -104,17 +104,8 @@ describe('the archive is independent from the machine time zone', () => {
     else process.env.TZ = originalTz;
   });
 
-  // Offsets of 1 January 1970 in minutes as getTimezoneOffset() reports them (positive = behind UTC).
-  const zones: [string, number][] = [
-    ['UTC', 0],
-    ['Europe/Berlin', -60],
-    ['America/Los_Angeles', 480],
-    ['Pacific/Kiritimati', 640],
-    ['Asia/Tokyo', -540],
-    ['Pacific/Pago_Pago', 660],
-  ];
 
-  it.each(zones)('groups and names months identically with TZ=%s', (zone, offsetIn1970) => {
+  it.each(testTimeZones)('groups and names months identically with TZ=%s', (zone, offsetIn1970) => {
     process.env.TZ = zone;
     // Proves the switch took effect in this process, so the comparison below means something.
     expect(new Date(0).getTimezoneOffset()).toBe(offsetIn1970);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { berlinDay, dateTimeAttribute, formatGermanDate, formatGermanDateTime, isoWithOffset, parseArticleDate } from '@/lib/dates';
-import { articleDate } from './helpers';
+import { articleDate, testTimeZones } from './helpers';
 
 describe('parseArticleDate', () => {
   it('reads a plain day as midnight in Berlin, without a time', () => {
@@ -139,16 +139,8 @@ describe('independence from the machine time zone', () => {
     berlinNewYear: '2026-01-01',
   };
 
-  // Offsets of 1 January 1970 in minutes as getTimezoneOffset() reports them (positive = behind UTC).
-  const zones: [string, number][] = [
-    ['UTC', 0],
-    ['Europe/Berlin', -60],
-    ['America/Los_Angeles', 480],
-    ['Pacific/Kiritimati', 640],
-    ['Asia/Tokyo', -540],
-  ];
 
-  it.each(zones)('gives identical results with TZ=%s', (zone, offsetIn1970) => {
+  it.each(testTimeZones)('gives identical results with TZ=%s', (zone, offsetIn1970) => {
     process.env.TZ = zone;
     // Proves the switch took effect in this process, so the comparison below means something.
     expect(new Date(0).getTimezoneOffset()).toBe(offsetIn1970);

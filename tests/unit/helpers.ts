@@ -100,3 +100,16 @@ export function makeArticle({ slug, date = '2025-01-01', updated, tags = ['SU7']
     ...rest,
   };
 }
+
+/**
+ * Machine time zones the date tests run under, with the offset of 1 January 1970 in minutes as
+ * getTimezoneOffset() reports it (positive = behind UTC), so a test can prove TZ really changed.
+ */
+export const testTimeZones: [zone: string, offsetIn1970: number][] = [
+  ['UTC', 0],
+  ['Europe/Berlin', -60],
+  ['America/Los_Angeles', 480],
+  ['Pacific/Kiritimati', 640],
+  ['Asia/Tokyo', -540],
+  ['Pacific/Pago_Pago', 660],
+];
