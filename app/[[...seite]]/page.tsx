@@ -72,7 +72,8 @@ export default async function HomePage({ params }: Props) {
         <ul className="tag-list">
           {catalog.tagCounts().map(({ tag, count }) => (
             <li key={tag.slug}>
-              <Link href={topicPath(tag.slug)} className="tag">
+              {/* Like TagList: no prefetch of every topic in the list. */}
+              <Link href={topicPath(tag.slug)} className="tag" prefetch={false}>
                 {tag.name} <span className="tag__count">({count})</span>
               </Link>
             </li>

@@ -22,7 +22,7 @@ export default function TopicsPage() {
         {tagCounts.map(({ tag, count }) => (
           <li key={tag.slug}>
             <h2>
-              <Link href={topicPath(tag.slug)}>{tag.name}</Link>{' '}
+              <Link href={topicPath(tag.slug)} prefetch={false}>{tag.name}</Link>{' '}
               <span className="topic-list__count">{articleCount(count)}</span>
             </h2>
             <p>{tag.description}</p>
