@@ -105,10 +105,12 @@ test.describe('article pages of the hostile site', () => {
       const html = await (await request.get(pagePath)).text();
       expect(findExecutableMarkup(html, { fragment: false, origin: new URL(baseURL!).origin })).toEqual([]);
       await visitAndInspect(page, pagePath);
-      const title = catalog().bySlug(article.slug)!.title;
-      // Escaped, not interpreted and not dropped: the headline reads exactly as written.
+      const { title, teaser } = catalog().bySlug(article.slug)!;
+      // Escaped, not interpreted and not dropped: headline, page title and meta tags read exactly as written.
       expect(await page.locator('h1').textContent()).toBe(title);
       expect(await page.title()).toBe(`${title} | Xiaomi im Blick`.replace(/[\t\n\f\r ]+/g, ' ').trim());
+      expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(teaser);
     });
   }
 });
