@@ -1,3 +1,4 @@
+import { ImageResponse } from 'next/og';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -8,6 +9,7 @@ import { ArticleTeaser } from '@/components/ArticleTeaser';
 import { DatasetFigure } from '@/components/charts/DatasetFigure';
 import { Corrections } from '@/components/Corrections';
 import { Highlight } from '@/components/Highlight';
+import { ArticleShareImage } from '@/components/ShareImage';
 import { JsonLd } from '@/components/JsonLd';
 import { KeyFigures } from '@/components/KeyFigures';
 import { SourceList } from '@/components/SourceList';
@@ -21,6 +23,9 @@ import { renderAtom, renderJsonFeed, renderRss } from '@/lib/feed-formats';
 import { buildFeed, siteChannel, topicChannel } from '@/lib/feeds';
 import { buildSearchIndex } from '@/lib/search/build';
 import { loadSearchIndex } from '@/lib/search/engine';
+import { brandMarkDataUri } from '@/lib/share-image/brand-mark';
+import { shareImageFonts } from '@/lib/share-image/fonts';
+import { shareImageSize } from '@/lib/share-image/layout';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
 import { xssPayloads } from '../fixtures/xss/payloads';
 import { bodyOnlyFiles, hostileArticles, hostileBuildNow, hostileChartId, hostileSiteFiles, hostileSlug, hostileTopics, placements, refusalMatrix } from '../fixtures/xss/hostile-site';
@@ -170,6 +175,29 @@ describe('the hostile site through the real loader', () => {
     for (const article of catalog.articles) {
       expect(stored(article.slug)).toMatchObject({ title: article.title, teaser: article.teaser, kicker: article.kicker ?? '' });
     }
+  });
+
+  it('draws the share images of hostile articles without fetching anything from the internet', { timeout: 120_000 }, async () => {
+    // Satori fetches a font from Google for any character the fonts lack: at build time, with the headline.
+    const requests: string[] = [];
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      requests.push(String(input));
+      return new Response('', { status: 404 });
+    });
+    try {
+      const options = { ...shareImageSize, fonts: await shareImageFonts() };
+      const brandMark = await brandMarkDataUri();
+      // Printable ASCII is in every font: the articles with anything else in title or kicker are the test.
+      const beyondAscii = catalog.articles.filter((article) => /[^\x20-\x7e]/.test(`${article.title}${article.kicker ?? ''}`));
+      expect(beyondAscii.length).toBeGreaterThanOrEqual(3);
+      for (const article of beyondAscii) {
+        const png = await new ImageResponse(createElement(ArticleShareImage, { article, brandMark }), options).arrayBuffer();
+        expect(Buffer.from(png).subarray(1, 4).toString('latin1'), article.slug).toBe('PNG');
+      }
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([]);
   });
 
   describe('feeds', () => {
