@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { nextHeaderRules } from './lib/http-headers/next-config';
 
 /** `npm run build:export` sets STATIC_EXPORT=1: plain files in out/ for any static host. */
 const staticExport = process.env.STATIC_EXPORT === '1';
@@ -11,6 +12,8 @@ const config: NextConfig = {
   images: { unoptimized: true },
   // NEXT_DIST_DIR lets the end-to-end tests keep a second server build (of fixture content) beside .next/.
   ...(staticExport ? { output: 'export' } : { distDir: process.env.NEXT_DIST_DIR || '.next' }),
+  // Security and cache headers (lib/http-headers/); a static export gets the same from public/_headers.
+  ...(staticExport ? {} : { headers: async () => nextHeaderRules({ development: process.env.NODE_ENV === 'development' }) }),
 };
 
 export default config;

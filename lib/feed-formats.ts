@@ -2,11 +2,7 @@ import { Feed, type Item } from 'feed';
 import { escapeHtml } from './feed-html';
 import { withoutForbiddenXmlCharacters } from './xml';
 
-export const feedContentTypes = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
-} as const;
+export { feedContentTypes } from './feed-content-types';
 
 /**
  * RSS 2.0. Readers treat <description> as HTML, so the plain-text teaser is HTML-escaped. RSS's

@@ -1,0 +1,14 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { answerForOddRequest } from './lib/http-headers/odd-requests';
+
+/**
+ * Runs before every request of `next start` (not in the static export, where the host answers).
+ * It stands in for two gaps of Next.js 16 (vercel/next.js#92141, #94278): a POST to a file under
+ * /_next/static and a malformed percent-escape in the path end in 500, and a POST to a page is
+ * answered with the page. A static site answers GET and HEAD only.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const answer = answerForOddRequest(request.method, request.nextUrl.pathname);
+  if (!answer) return NextResponse.next();
+  return new NextResponse(answer.body, { status: answer.status, headers: answer.headers });
+}
