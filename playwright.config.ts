@@ -40,11 +40,11 @@ export default defineConfig({
   // Started one after the other: the export builds run first (they use .next/ on the way), then the
   // server builds; the fixture site's server build lives in .next-fixture/, the generated site's
   // (synthetic articles for paging and the archive, see tests/e2e/generated-site.ts) in .next-generated/.
-  // The hostile site (tests/e2e/hostile-site.ts) is a static export only: served without headers,
-  // nothing but the markup itself stands between a payload and the reader.
+  // The hostile site (tests/e2e/hostile-site.ts) is a static export only, served without its _headers
+  // (no Content-Security-Policy): nothing but the markup itself stands between a payload and the reader.
   webServer: [
     {
-      command: `node --import tsx tests/fixtures/xss/write-hostile-site.ts --out ${hostileSite.contentDir} && node scripts/build-export.mjs --out ${hostileSite.outDir} && node scripts/serve-static.mjs ${hostileExportPort} ${hostileSite.outDir}`,
+      command: `node --import tsx tests/fixtures/xss/write-hostile-site.ts --out ${hostileSite.contentDir} && node scripts/build-export.mjs --out ${hostileSite.outDir} && node scripts/serve-static.mjs ${hostileExportPort} ${hostileSite.outDir} --no-headers`,
       url: `http://127.0.0.1:${hostileExportPort}/`,
       env: { CONTENT_DIR: hostileSite.contentDir, BUILD_NOW: hostileSite.buildNow },
       timeout: 600_000,
