@@ -1,14 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { generatedSite } from './tests/e2e/generated-site';
+import { hostileSite } from './tests/e2e/hostile-site';
 
 /** Debian's Chromium: Playwright's own browser download is not available on our machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** E2E_PORT moves all test servers: the site on it and + 1, the fixture site on + 2 and + 3, the generated site on + 4. */
+/**
+ * E2E_PORT moves all test servers: the site on it and + 1, the fixture site on + 2 and + 3, the
+ * generated site on + 4, the hostile site (XSS corpus) on + 5.
+ */
 const serverPort = Number(process.env.E2E_PORT ?? 3100);
 const exportPort = serverPort + 1;
 const fixtureServerPort = serverPort + 2;
 const fixtureExportPort = serverPort + 3;
 const generatedServerPort = serverPort + 4;
+const hostileExportPort = serverPort + 5;
 
 /**
  * A small fixture site (tests/fixtures/site) built with a fixed "now": a draft, a scheduled
@@ -35,7 +40,17 @@ export default defineConfig({
   // Started one after the other: the export builds run first (they use .next/ on the way), then the
   // server builds; the fixture site's server build lives in .next-fixture/, the generated site's
   // (synthetic articles for paging and the archive, see tests/e2e/generated-site.ts) in .next-generated/.
+  // The hostile site (tests/e2e/hostile-site.ts) is a static export only, served without its _headers
+  // (no Content-Security-Policy): nothing but the markup itself stands between a payload and the reader.
   webServer: [
+    {
+      command: `node --import tsx tests/fixtures/xss/write-hostile-site.ts --out ${hostileSite.contentDir} && node scripts/build-export.mjs --out ${hostileSite.outDir} && node scripts/serve-static.mjs ${hostileExportPort} ${hostileSite.outDir} --no-headers`,
+      url: `http://127.0.0.1:${hostileExportPort}/`,
+      env: { CONTENT_DIR: hostileSite.contentDir, BUILD_NOW: hostileSite.buildNow },
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
     {
       command: `node scripts/build-export.mjs --out .out-fixture && node scripts/serve-static.mjs ${fixtureExportPort} .out-fixture`,
       url: `http://127.0.0.1:${fixtureExportPort}/`,
@@ -84,13 +99,13 @@ export default defineConfig({
   projects: [
     {
       name: 'next-start',
-      testIgnore: [/static-export\.spec\.ts/, /fixture-site/, /generated-site/],
+      testIgnore: [/static-export\.spec\.ts/, /fixture-site/, /generated-site/, /hostile-site/],
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${serverPort}` },
     },
     {
       name: 'static-export',
       testMatch: /static-export\.spec\.ts/,
-      testIgnore: [/fixture-site/, /generated-site/],
+      testIgnore: [/fixture-site/, /generated-site/, /hostile-site/],
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${exportPort}` },
     },
     {
@@ -102,6 +117,11 @@ export default defineConfig({
       name: 'fixture-static-export',
       testMatch: /fixture-site\.static-export\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fixtureExportPort}` },
+    },
+    {
+      name: 'hostile-static-export',
+      testMatch: /hostile-site\.static-export\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${hostileExportPort}` },
     },
     {
       name: 'generated-next-start',

@@ -1,5 +1,6 @@
 import { Feed, type Item } from 'feed';
 import { escapeHtml } from './feed-html';
+import { withoutForbiddenXmlCharacters } from './xml';
 
 export { feedContentTypes } from './feed-content-types';
 
@@ -11,7 +12,9 @@ export { feedContentTypes } from './feed-content-types';
 export function renderRss(feed: Feed): string {
   return withItems(feed, ({ author, ...item }) => ({
     ...item,
+    title: cdataText(item.title),
     description: item.description && escapeHtml(item.description),
+    content: item.content && cdataHtml(item.content),
     // Articles have one author; `objects` is handed to xml-js, where `_text` is escaped element text.
     extensions: [...(item.extensions ?? []), ...(author?.[0]?.name ? [{ name: 'dc:creator', objects: { _text: author[0].name } }] : [])],
   })).rss2();
@@ -23,7 +26,22 @@ export function renderAtom(feed: Feed): string {
     ...item,
     title: escapeHtml(item.title),
     description: item.description && escapeHtml(item.description),
+    content: item.content && cdataHtml(item.content),
   })).atom1();
+}
+
+/*
+ * `feed` writes titles and HTML as CDATA sections, and its XML writer (xml-js) splits only the
+ * first "]]>" in a section: a second one in an article would end the section early and make the
+ * whole feed unreadable. HTML says the same with "]]&gt;"; in plain text an invisible word joiner
+ * keeps the characters apart. Characters XML forbids outright are dropped as in lib/xml.ts.
+ */
+function cdataHtml(html: string): string {
+  return withoutForbiddenXmlCharacters(html).replaceAll(']]>', ']]&gt;');
+}
+
+function cdataText(text: string): string {
+  return withoutForbiddenXmlCharacters(text).replaceAll(']]>', ']]\u2060>');
 }
 
 export const jsonFeedVersion = 'https://jsonfeed.org/version/1.1';

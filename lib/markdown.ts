@@ -23,6 +23,8 @@ export interface RenderedMarkdown {
   html: string;
   /** Problems an editor must fix, with the 1-based line inside the body. */
   problems: { line: number | undefined; message: string }[];
+  /** What the sanitiser leaves out (raw HTML, links it cannot keep), so nothing vanishes unnoticed. */
+  warnings: { line: number | undefined; message: string }[];
   /** Link targets (inline links and reference definitions), for the link check. */
   links: BodyReference[];
   /** Images with their alt text, for the image check. */
@@ -33,6 +35,9 @@ interface CollectedReferences {
   links: BodyReference[];
   images: (BodyReference & { alt: string })[];
 }
+
+/** Marks a VFile message as a warning: the article builds, the editor is told what was left out. */
+const warningSource = 'sanitiser';
 
 /**
  * remark-rehype already prefixes footnote ids with "user-content-"; the sanitiser would prefix
@@ -63,6 +68,45 @@ function remarkCollectReferences() {
     });
     file.data.references = collected;
   };
+}
+
+/**
+ * The sanitiser drops raw HTML and links with schemes it does not trust (`javascript:`, `data:`, …):
+ * right for hostile input, but an editor's `<iframe>` or mistyped link should not vanish silently.
+ * HTML comments are meant to be invisible and stay unreported.
+ */
+function remarkReportDroppedMarkup() {
+  return (tree: MdastRoot, file: VFile) => {
+    const reportedLines = new Set<number | undefined>();
+    visit(tree, (node) => {
+      if (node.type === 'html') {
+        const line = node.position?.start.line;
+        if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value) || reportedLines.has(line)) return;
+        reportedLines.add(line);
+        file.message(
+          `HTML im Text wird nicht übernommen („${excerpt(node.value)}“): bitte nur Markdown schreiben, z. B. [Linktext](https://…) oder ![Bildbeschreibung](/bilder/…)`,
+          { place: node.position, source: warningSource },
+        );
+      } else if ((node.type === 'link' || node.type === 'definition') && !isSafeUrl(node.url, defaultSchema.protocols?.href ?? [])) {
+        file.message(
+          `Link auf „${excerpt(node.url)}“ wird entfernt: erlaubt sind Adressen mit https:// oder http://, mailto: und Seiten der Website (/…, #…)`,
+          { place: node.position, source: warningSource },
+        );
+      }
+    });
+  };
+}
+
+function excerpt(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
+}
+
+/** hast-util-sanitize's rule: a URL is relative, or its scheme is one of the allowed protocols (in lower case). */
+function isSafeUrl(url: string, protocols: readonly string[]): boolean {
+  const colon = url.indexOf(':');
+  const beforeColon = [url.indexOf('?'), url.indexOf('#'), url.indexOf('/')].some((index) => index !== -1 && index < colon);
+  return colon === -1 || beforeColon || protocols.includes(url.slice(0, colon));
 }
 
 /**
@@ -144,6 +188,7 @@ const processor = remark()
   .use(remarkGfm)
   .use(remarkForbidTopLevelHeadings)
   .use(remarkCollectReferences)
+  .use(remarkReportDroppedMarkup)
   .use(remarkChartBlocks)
   .use(remarkRehype, {
     footnoteLabel: 'Fußnoten',
@@ -174,9 +219,11 @@ export interface RenderOptions {
 export function renderMarkdown(markdown: string, { datasets = noDatasets }: RenderOptions = {}): RenderedMarkdown {
   const file = processor.processSync(new VFile({ value: markdown, data: { datasets } }));
   const references = file.data.references ?? { links: [], images: [] };
+  const describe = (message: (typeof file.messages)[number]) => ({ line: message.line ?? undefined, message: message.reason });
   return {
     html: String(file),
-    problems: file.messages.map((message) => ({ line: message.line ?? undefined, message: message.reason })),
+    problems: file.messages.filter((message) => message.source !== warningSource).map(describe),
+    warnings: file.messages.filter((message) => message.source === warningSource).map(describe),
     ...references,
   };
 }

@@ -14,9 +14,14 @@ const forbiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+/** The text without characters XML cannot carry at all. */
+export function withoutForbiddenXmlCharacters(text: string): string {
+  return text.replace(forbiddenCharacters, '');
+}
+
 /** Escapes text for element content and double- or single-quoted attributes alike. */
 export function escapeXml(text: string): string {
-  return text.replace(forbiddenCharacters, '').replace(/[&<>"']/g, (character) => entities[character]!);
+  return withoutForbiddenXmlCharacters(text).replace(/[&<>"']/g, (character) => entities[character]!);
 }
 
 /** A complete document: declaration plus the root element, indented two spaces per level. */

@@ -1,7 +1,7 @@
 // Serves the static export (out/) the way a static host does: clean URLs, 404.html with status 404,
 // GET and HEAD only (405 otherwise), and the response headers of the export's _headers file
 // (written from lib/http-headers/, see docs/deploy.md) on top of the hosts' default Cache-Control.
-// Used by the end-to-end tests to check the export; `node scripts/serve-static.mjs [port] [folder]`.
+// Used by the end-to-end tests to check the export; `node scripts/serve-static.mjs [port] [folder] [--no-headers]`.
 import { existsSync, readFileSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -10,6 +10,9 @@ import handler from 'serve-handler';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3001);
 const folder = process.argv[3] ?? 'out';
+// --no-headers: like a host that ignores _headers. The hostile-content tests use it, so that the
+// markup alone must keep every payload harmless, without a Content-Security-Policy behind it.
+const withoutHeaderFile = process.argv.includes('--no-headers');
 
 /** What Netlify and Cloudflare Pages send for every file unless _headers says otherwise. */
 const hostDefaultHeaders = { 'Cache-Control': 'public, max-age=0, must-revalidate' };
@@ -42,7 +45,7 @@ function readHeaderRules(file) {
   return rules;
 }
 
-const rules = readHeaderRules(path.join(folder, headersFileName));
+const rules = withoutHeaderFile ? [] : readHeaderRules(path.join(folder, headersFileName));
 
 /** The headers for a path. Like the hosts, a header named by several matching rules gets their values joined. */
 function headersFor(pathname) {

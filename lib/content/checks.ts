@@ -143,8 +143,11 @@ function describeArchiveLink(url: string, year: string, month: string, bySlug: M
 }
 
 function describeImageSource(src: string, publicDirectory: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+  if (/^(?:https?:)?\/\//i.test(src)) {
     return `Bild „${src}“ liegt auf einem fremden Server: Bilder bitte nach public/ legen (Datenschutz: die Website lädt nichts von Dritten)`;
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+    return `Bildadresse „${src}“ ist nicht erlaubt: Bilder liegen als Datei in public/ und werden mit ihrem Pfad eingebunden, z. B. /bilder/su7.jpg`;
   }
   if (!src.startsWith('/')) return `Bildpfad „${src}“ muss mit / beginnen, z. B. /bilder/su7.jpg für public/bilder/su7.jpg`;
   const pathname = src.replace(/[?#].*$/, '');

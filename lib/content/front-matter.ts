@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, YAMLError, type Document } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, YAMLError, type Document } from 'yaml';
 
 export interface ParsedFile {
   /** Parsed YAML: should be a map of fields, but editors can write anything. */
@@ -27,7 +27,7 @@ export class FrontMatterSyntaxError extends Error {
  * bomb is cut off instead of expanding without end.
  */
 const yamlOptions = { schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
-const maxAliasCount = 50;
+export const maxAliasCount = 50;
 
 /** German wording of the YAML library's error codes; `where` is "im Kopfbereich" or "in der Datei". */
 function germanYamlError(code: string, where: string): string | undefined {
@@ -39,13 +39,18 @@ function germanYamlError(code: string, where: string): string | undefined {
     MULTILINE_IMPLICIT_KEY: 'Ein Wert geht über mehrere Zeilen: Text mit Doppelpunkt in Anführungszeichen setzen',
     BLOCK_AS_IMPLICIT_KEY: 'Ein Wert geht über mehrere Zeilen: Text mit Doppelpunkt in Anführungszeichen setzen',
     UNEXPECTED_TOKEN: 'Unerwartetes Zeichen',
-    RESOURCE_EXHAUSTION: `Zu viele Aliase (&/*): So wird ${where === 'im Kopfbereich' ? 'der Kopfbereich' : 'die Datei'} nicht gelesen`,
+    TAG_RESOLVE_FAILED: 'Unbekannter YAML-Typ (mit „!“): Werte bitte ohne „!…“ davor schreiben',
+    RESOURCE_EXHAUSTION: `Zu viele oder zu tief verschachtelte Aliase (&name und *name): So wird ${where === 'im Kopfbereich' ? 'der Kopfbereich' : 'die Datei'} nicht gelesen – Werte bitte ausschreiben`,
   };
   return messages[code];
 }
 
 /** Splits a Markdown file into YAML front matter and body; YAML errors carry the file line. */
 export function parseFile(text: string): ParsedFile {
+  // gray-matter would take the whole file as front matter and report the body as broken YAML.
+  if (/^---[ \t]*(\n|$)/.test(text) && !/\n---/.test(text.slice(3))) {
+    throw new FrontMatterSyntaxError('Der Kopfbereich endet nicht: Nach den Feldern fehlt eine Zeile „---“, darunter folgt der Text.', 1);
+  }
   let document: Document | undefined;
   let lineCounter: LineCounter | undefined;
   const file = matter(text, {
@@ -58,15 +63,12 @@ export function parseFile(text: string): ParsedFile {
         if (first) {
           // With prettyErrors off, yaml leaves linePos unset; add it so the message can name the line.
           if (!first.linePos && first.pos[0] >= 0) first.linePos = [counter.linePos(first.pos[0])];
-          throw first;
+          throw describeYamlError(first, 'im Kopfbereich', source) ?? first;
         }
         try {
           return (document.toJS({ maxAliasCount }) as object | null) ?? {};
         } catch (error) {
-          if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
-            throw new FrontMatterSyntaxError(germanYamlError('RESOURCE_EXHAUSTION', 'im Kopfbereich')!, undefined);
-          }
-          throw error;
+          throw describeAliasError(error, document, counter, 'im Kopfbereich') ?? error;
         }
       },
     },
@@ -108,13 +110,13 @@ export function parseYaml(source: string): ParsedYaml {
   const [first] = [...document.errors, ...document.warnings];
   if (first) {
     if (!first.linePos && first.pos[0] >= 0) first.linePos = [lineCounter.linePos(first.pos[0])];
-    throw describeYamlError(first, 'in der Datei') ?? first;
+    throw describeYamlError(first, 'in der Datei', source) ?? first;
   }
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount });
-  } catch {
-    throw new FrontMatterSyntaxError(germanYamlError('RESOURCE_EXHAUSTION', 'in der Datei')!, undefined);
+  } catch (error) {
+    throw describeAliasError(error, document, lineCounter, 'in der Datei') ?? error;
   }
   return {
     data,
@@ -126,13 +128,33 @@ export function parseYaml(source: string): ParsedYaml {
   };
 }
 
-/** Turns a YAML library error into German with the file line. */
-export function describeYamlError(error: unknown, where: 'im Kopfbereich' | 'in der Datei' = 'im Kopfbereich'): FrontMatterSyntaxError | undefined {
+/**
+ * An alias bomb ("billion laughs": aliases of aliases that expand to billions of values) stops at
+ * `maxAliasCount`, before it takes time or memory; reported at the first alias.
+ */
+export function describeAliasError(error: unknown, document: Document, lineCounter: LineCounter, where: 'im Kopfbereich' | 'in der Datei'): FrontMatterSyntaxError | undefined {
+  if (!(error instanceof ReferenceError) && !(error instanceof Error && /alias/i.test(error.message))) return undefined;
+  let line: number | undefined;
+  visit(document, (_key, node) => {
+    if (!isAlias(node) || !node.range) return undefined;
+    line = lineCounter.linePos(node.range[0]).line;
+    return visit.BREAK;
+  });
+  return new FrontMatterSyntaxError(germanYamlError('RESOURCE_EXHAUSTION', where)!, line);
+}
+
+/**
+ * Turns a YAML library error into German with the file line. With the YAML `source`, a tab in the
+ * indentation of that line is named as such, whatever the library made of it ("unexpected scalar").
+ */
+export function describeYamlError(error: unknown, where: 'im Kopfbereich' | 'in der Datei' = 'im Kopfbereich', source?: string): FrontMatterSyntaxError | undefined {
   if (error instanceof FrontMatterSyntaxError) return error;
   if (error instanceof YAMLError) {
-    const german = germanYamlError(error.code, where) ?? (where === 'im Kopfbereich' ? 'Der Kopfbereich (YAML) ist nicht lesbar' : 'Die Datei (YAML) ist nicht lesbar');
+    const line = error.linePos?.[0].line;
+    const tabbed = line !== undefined && /^[ ]*\t/.test(source?.split('\n')[line - 1] ?? '');
+    const german = germanYamlError(tabbed ? 'TAB_AS_INDENT' : error.code, where) ?? (where === 'im Kopfbereich' ? 'Der Kopfbereich (YAML) ist nicht lesbar' : 'Die Datei (YAML) ist nicht lesbar');
     const detail = error.message.split('\n')[0];
-    return new FrontMatterSyntaxError(`${german} (YAML: ${detail})`, error.linePos?.[0].line);
+    return new FrontMatterSyntaxError(`${german} (YAML: ${detail})`, line);
   }
   return undefined;
 }

@@ -1,13 +1,13 @@
-import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { partialDateSpan } from '../dates';
 import { slugPattern } from '../slug';
 import { chartDatasetSchema, timelineSchema, type ChartDatasetInput, type TimelineInput } from './dataset-schema';
 import { createDatasets, timelineId, type ChartDataset, type Datasets, type DatasetRow, type DatasetSource, type Timeline } from './datasets';
 import { describeYamlError, parseYaml, type ParsedYaml } from './front-matter';
+import { isSymlink, listContentFolder, type ContentPlace } from './folder';
 import type { ContentIssue } from './issues';
 import { describeSchemaIssue, fieldName } from './schema-issues';
-import { notUtf8Message, readUtf8 } from './read-utf8';
+import { readContentText } from './read-text';
 
 export const datasetFolder = 'daten';
 
@@ -32,25 +32,16 @@ const defaultOrder = 1000;
  * dataset named by its file name. The folder is optional (a site without data pages' content
  * still builds); problems go to `issues` with file, line and field, like article problems.
  */
-export function readDatasets(directory: string, issues: ContentIssue[], shown: (file: string) => string): ReadDatasets {
-  const folder = path.join(directory, datasetFolder);
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return { datasets: createDatasets([], undefined), articleReferences: [] };
-  }
+export function readDatasets(place: ContentPlace, issues: ContentIssue[]): ReadDatasets {
+  const folder = path.join(place.root, datasetFolder);
+  const files = isSymlink(folder) ? undefined : listContentFolder(folder, { extension: '.yaml', ignoredHint: 'Datensätze sind Dateien mit der Endung .yaml.' }, place, issues);
+  if (!files) return { datasets: createDatasets([], undefined), articleReferences: [] };
   const charts: ChartDataset[] = [];
   let timeline: Timeline | undefined;
   const articleReferences: ArticleReference[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of files) {
     const absolute = path.join(folder, entry.name);
-    const file = shown(absolute);
-    if (entry.name.startsWith('.')) continue;
-    if (!entry.isFile() || !entry.name.endsWith('.yaml')) {
-      issues.push({ file, severity: 'warning', message: 'wird ignoriert: Datensätze sind Dateien mit der Endung .yaml.' });
-      continue;
-    }
+    const file = place.shown(absolute);
     const id = entry.name.slice(0, -'.yaml'.length);
     if (!slugPattern.test(id)) {
       issues.push({ file, severity: 'error', message: `Dateiname „${entry.name}“ ist als Name eines Datensatzes ungeeignet (erlaubt: Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. auslieferungen-2025.yaml)` });
@@ -72,11 +63,12 @@ export function readDatasets(directory: string, issues: ContentIssue[], shown: (
 
 function parseDatasetFile(absolute: string, file: string, issues: ContentIssue[]): ParsedYaml | undefined {
   const fail = (message: string, line?: number) => issues.push({ file, severity: 'error', message, ...(line === undefined ? {} : { line }) });
-  const source = readUtf8(absolute);
-  if (source === undefined) {
-    fail(notUtf8Message);
+  const read = readContentText(absolute);
+  if ('problem' in read) {
+    fail(read.problem, read.line);
     return undefined;
   }
+  const source = read.text;
   let parsed: ParsedYaml;
   try {
     parsed = parseYaml(source);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { renderMarkdown } from '../markdown';
@@ -7,14 +7,15 @@ import { slugPattern } from '../slug';
 import type { Article } from './article';
 import { checkAcrossArticles, checkArticleReferences, type ArticleSource } from './checks';
 import type { Datasets } from './datasets';
-import { describeYamlError, parseFile } from './front-matter';
+import { describeAliasError, describeYamlError, maxAliasCount, parseFile } from './front-matter';
+import { isSymlink, listContentFolder, symlinkMessage, type ContentPlace } from './folder';
 import { ContentError, formatIssue, type ContentIssue } from './issues';
 import { datasetFolder, readDatasets } from './load-datasets';
 import { buildNow } from './publish';
 import { describeSchemaIssue, fieldName } from './schema-issues';
 import { frontMatterSchema } from './schema';
 import { buildVocabulary, TagVocabulary, themenSchema } from './themen';
-import { notUtf8Message, readUtf8 } from './read-utf8';
+import { readContentText } from './read-text';
 
 export interface LoadedContent {
   /** Every article, drafts and scheduled ones included; the publish rule decides what is shown. */
@@ -51,12 +52,14 @@ export interface ReadOptions {
 
 export function readContent(directory: string = contentDirectory(), { publicDirectory: images = publicDirectory() }: ReadOptions = {}): LoadedContent {
   const issues: ContentIssue[] = [];
+  const place: ContentPlace = { root: directory, shown: relative };
+  checkContentRoot(place, issues);
   const vocabulary = readVocabulary(directory, issues);
   // Datasets first: article bodies embed their charts when they are rendered.
-  const { datasets, articleReferences } = readDatasets(directory, issues, relative);
+  const { datasets, articleReferences } = readDatasets(place, issues);
   const sources: ArticleSource[] = [];
 
-  for (const entry of listArticleFolder(directory, issues)) {
+  for (const entry of listArticleFolder(place, issues)) {
     const source = readArticle(directory, entry, vocabulary, datasets, issues);
     if (source) sources.push(source);
   }
@@ -80,6 +83,35 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
+const knownRootEntries = new Set([themenFile, articleFolder, datasetFolder]);
+
+/**
+ * content/ holds themen.yaml, artikel/ and daten/; anything else there (an article saved one folder
+ * too high, `themen.yml`) would be ignored, so editors are told. Hidden entries are tools' markers
+ * (`.gitkeep`, the generator's `.synthetic-content`), never content.
+ */
+function checkContentRoot(place: ContentPlace, issues: ContentIssue[]): void {
+  let names: string[];
+  try {
+    names = readdirSync(place.root);
+  } catch {
+    return; // reported as the missing themen.yaml and artikel/ below
+  }
+  for (const name of names.sort((a, b) => a.localeCompare(b))) {
+    const absolute = path.join(place.root, name);
+    if (name.startsWith('.')) continue;
+    if (knownRootEntries.has(name)) {
+      if (isSymlink(absolute)) issues.push({ file: relative(absolute), severity: 'error', message: symlinkMessage(absolute, place) });
+      continue;
+    }
+    issues.push({
+      file: relative(absolute),
+      severity: 'warning',
+      message: `wird ignoriert: In ${relative(place.root)}/ gehören nur ${themenFile}, der Ordner ${articleFolder}/ (je Artikel eine .md-Datei) und ${datasetFolder}/ (Datensätze).`,
+    });
+  }
+}
+
 /** The tag vocabulary alone (for the new-article scaffold); an unreadable file gives an empty one. */
 export function readVocabularyFile(directory: string): TagVocabulary {
   return readVocabulary(directory, []);
@@ -88,21 +120,36 @@ export function readVocabularyFile(directory: string): TagVocabulary {
 function readVocabulary(directory: string, issues: ContentIssue[]): TagVocabulary {
   const file = path.join(directory, themenFile);
   const shown = relative(file);
-  let source: string;
+  if (isSymlink(file)) return new TagVocabulary([]); // reported with the content folder
+  let read: ReturnType<typeof readContentText>;
   try {
-    source = readFileSync(file, 'utf8');
+    read = readContentText(file);
   } catch {
     issues.push({ file: shown, severity: 'error', message: 'Datei fehlt: Sie legt die erlaubten Themen (tags) fest.' });
     return new TagVocabulary([]);
   }
+  if ('problem' in read) {
+    issues.push({ file: shown, line: read.line, severity: 'error', message: read.problem });
+    return new TagVocabulary([]);
+  }
+  const source = read.text;
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { schema: 'core', uniqueKeys: true, lineCounter });
-  const yamlError = describeYamlError(document.errors[0]);
+  const yamlError = describeYamlError(document.errors[0], 'in der Datei', source);
   if (yamlError) {
     issues.push({ file: shown, line: yamlError.line, severity: 'error', message: yamlError.message });
     return new TagVocabulary([]);
   }
-  const result = themenSchema.safeParse(document.toJS({ maxAliasCount: 50 }));
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount });
+  } catch (error) {
+    const tooManyAliases = describeAliasError(error, document, lineCounter, 'in der Datei');
+    if (!tooManyAliases) throw error;
+    issues.push({ file: shown, line: tooManyAliases.line, severity: 'error', message: tooManyAliases.message });
+    return new TagVocabulary([]);
+  }
+  const result = themenSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const node = document.getIn(issue.path as unknown[], true) as { range?: [number] } | undefined;
@@ -116,28 +163,12 @@ function readVocabulary(directory: string, issues: ContentIssue[]): TagVocabular
   return vocabulary;
 }
 
-function listArticleFolder(directory: string, issues: ContentIssue[]): Dirent[] {
-  const folder = path.join(directory, articleFolder);
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    issues.push({ file: relative(folder), severity: 'error', message: 'Ordner fehlt: Hier liegt je Artikel eine .md-Datei.' });
-    return [];
-  }
-  const articleFiles: Dirent[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const shown = relative(path.join(folder, entry.name));
-    if (entry.name.startsWith('.')) continue; // editor and OS housekeeping (.DS_Store, swap files)
-    if (entry.isSymbolicLink()) {
-      issues.push({ file: shown, severity: 'error', message: 'Verknüpfungen (Symlinks) sind nicht erlaubt: Artikel müssen als echte Datei im Ordner liegen.' });
-    } else if (!entry.isFile() || !entry.name.endsWith('.md')) {
-      issues.push({ file: shown, severity: 'warning', message: 'wird ignoriert: Artikel sind Dateien mit der Endung .md.' });
-    } else {
-      articleFiles.push(entry);
-    }
-  }
-  return articleFiles;
+function listArticleFolder(place: ContentPlace, issues: ContentIssue[]): Dirent[] {
+  const folder = path.join(place.root, articleFolder);
+  if (isSymlink(folder)) return []; // reported with the content folder
+  const files = listContentFolder(folder, { extension: '.md', ignoredHint: 'Artikel sind Dateien mit der Endung .md.' }, place, issues);
+  if (!files) issues.push({ file: relative(folder), severity: 'error', message: 'Ordner fehlt: Hier liegt je Artikel eine .md-Datei.' });
+  return files ?? [];
 }
 
 function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary, datasets: Datasets, issues: ContentIssue[]): ArticleSource | undefined {
@@ -145,17 +176,19 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
   const file = relative(absolute);
   const slug = entry.name.slice(0, -'.md'.length);
   const fail = (message: string, extra: Partial<ContentIssue> = {}) => issues.push({ file, severity: 'error', message, ...extra });
-  const errorsBefore = issues.length;
+  const issuesBefore = issues.length;
+  const hasErrors = () => issues.slice(issuesBefore).some((issue) => issue.severity === 'error');
 
   if (!slugPattern.test(slug)) {
     fail(`Dateiname „${entry.name}“ ist als Adresse ungeeignet (erlaubt: Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. xiaomi-su7-startet.md)`);
   }
 
-  const text = readUtf8(absolute);
-  if (text === undefined) {
-    fail(notUtf8Message);
+  const read = readContentText(absolute);
+  if ('problem' in read) {
+    fail(read.problem, { line: read.line });
     return undefined;
   }
+  const { text } = read;
   if (text.trim() === '') {
     fail('Die Datei ist leer.');
     return undefined;
@@ -200,11 +233,17 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
     }
   }
 
+  // Drafts may be empty while they are written; nothing is published without its text.
+  if (parsed.body.trim() === '' && (parsed.data as { draft?: unknown }).draft !== true) {
+    fail('Der Text fehlt: Nach dem Kopfbereich (unter der zweiten Zeile „---“) folgt der Artikel in Markdown.');
+  }
+
   const rendered = renderMarkdown(parsed.body, { datasets });
   const fileLine = (bodyLine: number | undefined) => (bodyLine === undefined ? undefined : bodyLine + parsed.bodyStartLine - 1);
   for (const problem of rendered.problems) fail(problem.message, { line: fileLine(problem.line) });
+  for (const warning of rendered.warnings) issues.push({ file, severity: 'warning', message: warning.message, line: fileLine(warning.line) });
 
-  if (!result.success || issues.length > errorsBefore) return undefined;
+  if (!result.success || hasErrors()) return undefined;
   const matter = result.data;
   const article: Article = {
     slug,

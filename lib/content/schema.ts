@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseArticleDate, type ArticleDate } from '../dates';
 import { ressortSlugs } from '../ressorts';
 import { slugPattern } from '../slug';
+import { findControlCharacter } from './control-characters';
 
 z.config(z.locales.de());
 
@@ -18,11 +19,24 @@ export type ArticleType = (typeof articleTypes)[number];
 
 const listOf = (values: readonly string[]) => values.join(', ');
 
-/** A required text: says "fehlt" when absent and "muss Text sein" for numbers, lists and the like. */
+/**
+ * A required text: says "fehlt" when absent and "muss Text sein" for numbers, lists and the like.
+ * Control characters written as YAML escapes ("\u0001") are refused like raw ones in the file.
+ */
 export function text() {
-  return z.string({
-    error: (issue) => (issue.input === undefined ? 'Pflichtfeld fehlt' : 'muss ein Text sein (in Anführungszeichen setzen hilft)'),
-  });
+  return z
+    .string({
+      error: (issue) => (issue.input === undefined ? 'Pflichtfeld fehlt' : 'muss ein Text sein (in Anführungszeichen setzen hilft)'),
+    })
+    .check(withoutControlCharacters);
+}
+
+/** A zod check for any text field: no invisible control characters (see control-characters.ts). */
+export function withoutControlCharacters(context: z.core.ParsePayload<string>): void {
+  const control = findControlCharacter(context.value);
+  if (control) {
+    context.issues.push({ code: 'custom', input: context.value, message: `enthält das unsichtbare Steuerzeichen ${control.name} an Stelle ${control.index + 1}: bitte löschen` });
+  }
 }
 
 export function boundedText({ min = 1, max }: { min?: number; max?: number }) {

@@ -1,6 +1,7 @@
 import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { toSlug } from '../slug';
+import { withoutControlCharacters } from './schema';
 
 /** A declared tag ("Thema"): what editors write in `tags`, and its derived URL slug. */
 export interface Tag {
@@ -10,9 +11,10 @@ export interface Tag {
 }
 
 const entrySchema = z.strictObject({
-  name: z.string({ error: 'Pflichtfeld fehlt: der Anzeigename des Themas' }).trim().min(1, { error: 'darf nicht leer sein' }),
+  name: z.string({ error: 'Pflichtfeld fehlt: der Anzeigename des Themas' }).check(withoutControlCharacters).trim().min(1, { error: 'darf nicht leer sein' }),
   description: z
     .string({ error: 'Pflichtfeld fehlt: ein Satz, was Leser unter diesem Thema finden' })
+    .check(withoutControlCharacters)
     .trim()
     .min(1, { error: 'darf nicht leer sein' }),
 });
@@ -56,6 +58,10 @@ export function buildVocabulary(entries: z.output<typeof themenSchema>): { vocab
   const tags: Tag[] = [];
   for (const entry of entries) {
     const slug = toSlug(entry.name);
+    if (slug === '') {
+      conflicts.push(`„${entry.name}“ ergibt keine Adresse /themen/…: Der Name braucht mindestens einen Buchstaben (a–z, auch Umlaute) oder eine Ziffer`);
+      continue;
+    }
     const earlier = seen.get(slug);
     if (earlier !== undefined) {
       conflicts.push(`„${entry.name}“ ergibt dieselbe Adresse /themen/${slug} wie „${earlier}“: bitte zusammenführen oder umbenennen`);

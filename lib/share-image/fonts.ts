@@ -30,15 +30,37 @@ export const shareImageSubsets = [
 const resolveModule = createRequire(import.meta.url).resolve;
 let loaded: Promise<ShareImageFont[]> | undefined;
 
+/** One font file of the share images: a face (family and weight) in one subset. */
+export interface ShareImageFontFile {
+  /** The face, e.g. "Source Serif 4 700": what a text needs to be drawn in. */
+  face: string;
+  /** The family name Satori knows this file by (the Latin Extended files have their own). */
+  name: string;
+  weight: 400 | 700;
+  path: string;
+}
+
+/** Every font file the share images use, resolved in node_modules. */
+export function shareImageFontFiles(): ShareImageFontFile[] {
+  return faces.flatMap((face) =>
+    shareImageSubsets.map(({ subset, familySuffix }) => ({
+      face: `${face.family} ${face.weight}`,
+      name: face.family + familySuffix,
+      weight: face.weight,
+      path: resolveModule(/*turbopackIgnore: true*/ `${face.package}/files/${face.file}-${subset}-${face.weight}-normal.woff`),
+    })),
+  );
+}
+
 /** The fonts for `ImageResponse`, read from node_modules once per process. */
 export function shareImageFonts(): Promise<ShareImageFont[]> {
   loaded ??= Promise.all(
-    faces.flatMap((face) =>
-      shareImageSubsets.map(async ({ subset, familySuffix }): Promise<ShareImageFont> => {
-        const file = resolveModule(/*turbopackIgnore: true*/ `${face.package}/files/${face.file}-${subset}-${face.weight}-normal.woff`);
-        return { name: face.family + familySuffix, weight: face.weight, style: 'normal', data: await readFile(/*turbopackIgnore: true*/ file) };
-      }),
-    ),
+    shareImageFontFiles().map(async (file): Promise<ShareImageFont> => ({
+      name: file.name,
+      weight: file.weight,
+      style: 'normal',
+      data: await readFile(/*turbopackIgnore: true*/ file.path),
+    })),
   );
   return loaded;
 }

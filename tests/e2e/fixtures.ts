@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { archiveMonths } from '@/lib/archive';
-import { getCatalog } from '@/lib/content/catalog';
+import { getCatalog, type Catalog } from '@/lib/content/catalog';
 import { formatGermanMonth } from '@/lib/dates';
 import { laterPageNumbers } from '@/lib/pagination';
 import { archiveMonthPath, pagedPath } from '@/lib/paths';
@@ -40,10 +40,10 @@ function listing(path: string, title: string, articleCount: number, pageOneTitle
   ];
 }
 
-/** Every static URL of the site with the title its page must carry. */
-export function allPages(): { path: string; title: string }[] {
+/** Every static URL of the site (or of another built content set) with the title its page must carry. */
+export function allPages(site: Catalog = catalog): { path: string; title: string }[] {
   return [
-    ...listing('/', 'Neueste Artikel', catalog.articles.length, 'Xiaomi im Blick – Nachrichten und Analysen zu Xiaomi'),
+    ...listing('/', 'Neueste Artikel', site.articles.length, 'Xiaomi im Blick – Nachrichten und Analysen zu Xiaomi'),
     { path: '/themen', title: 'Themen | Xiaomi im Blick' },
     { path: '/daten', title: 'Xiaomi Auto in Zahlen | Xiaomi im Blick' },
     { path: '/zeitleiste', title: 'Zeitleiste | Xiaomi im Blick' },
@@ -51,9 +51,9 @@ export function allPages(): { path: string; title: string }[] {
     { path: '/archiv', title: 'Archiv | Xiaomi im Blick' },
     { path: '/impressum', title: 'Impressum | Xiaomi im Blick' },
     { path: '/datenschutz', title: 'Datenschutz | Xiaomi im Blick' },
-    ...catalog.articles.map((article) => ({ path: `/artikel/${article.slug}`, title: `${article.title} | Xiaomi im Blick` })),
-    ...catalog.tagCounts().flatMap(({ tag, count }) => listing(`/themen/${tag.slug}`, `Thema: ${tag.name}`, count)),
-    ...ressorts.flatMap((ressort) => listing(`/ressorts/${ressort.slug}`, `Ressort ${ressort.name}`, catalog.byRessort(ressort.slug).length)),
-    ...archiveMonths(catalog.archive()).map(({ year, month }) => ({ path: archiveMonthPath(year, month), title: `Archiv: ${formatGermanMonth(year, month)} | Xiaomi im Blick` })),
+    ...site.articles.map((article) => ({ path: `/artikel/${article.slug}`, title: `${article.title} | Xiaomi im Blick` })),
+    ...site.tagCounts().flatMap(({ tag, count }) => listing(`/themen/${tag.slug}`, `Thema: ${tag.name}`, count)),
+    ...ressorts.flatMap((ressort) => listing(`/ressorts/${ressort.slug}`, `Ressort ${ressort.name}`, site.byRessort(ressort.slug).length)),
+    ...archiveMonths(site.archive()).map(({ year, month }) => ({ path: archiveMonthPath(year, month), title: `Archiv: ${formatGermanMonth(year, month)} | Xiaomi im Blick` })),
   ];
 }

@@ -9,10 +9,10 @@ import { fixture, issuesFor, readFixture, removeTempDirs, writeTempContent } fro
  * plus articles that must pass: `ziel-artikel.md` (a link target), `alles-richtig.md` (links and an
  * image done right), `alias-doppelt-a.md` (the first to claim an old address) and
  * `entwurf-mit-platzhalter.md` (a draft may keep the template's `[[…]]` placeholders).
- * Its own public/ holds the one existing image, public/bilder/vorhanden.jpg.
+ * Its public/ is tests/fixtures/checks-public (beside it: content/ holds no public/), with the one existing image bilder/vorhanden.jpg.
  */
 const buildNow = '2025-12-02T12:00:00+01:00';
-const checksPublic = fixture('checks/public');
+const checksPublic = fixture('checks-public');
 const folder = 'tests/fixtures/checks/artikel';
 
 afterEach(() => {

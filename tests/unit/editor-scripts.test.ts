@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -122,6 +122,40 @@ describe('check:content (scripts/check-content.ts) on tests/fixtures/checks', { 
   it('ends with a blank line, the German count of errors and warnings, and where to find help', () => {
     const errorCount = issueLines().filter((line) => !isWarning(line)).length;
     expect(lines.slice(issueLines().length)).toEqual(['', `${errorCount} Fehler, 2 Warnungen.`, 'Bitte die Fehler beheben; Hilfe steht in CONTRIBUTING.md.']);
+  });
+});
+
+describe('check:content on broken and stray files', { timeout: scriptTimeout }, () => {
+  let contentDir: string;
+  let run: ScriptRun;
+  let articleFolder: string;
+  beforeAll(() => {
+    contentDir = copyOfContent();
+    articleFolder = shown(path.join(contentDir, 'artikel'));
+    const [first] = articleFiles(contentDir);
+    const original = readFileSync(path.join(contentDir, 'artikel', first!), 'utf8');
+    // The same article with Windows line breaks under a new name and title: it must pass.
+    writeFileSync(path.join(contentDir, 'artikel', 'mit-windows-umbruechen.md'), original.replace(/^title: .*$/m, 'title: "Ein Artikel mit Windows-Zeilenumbrüchen"').replace(/\n/g, '\r\n'));
+    writeFileSync(path.join(contentDir, 'artikel', 'notizen.txt'), 'Ideen für nächste Woche');
+    writeFileSync(path.join(contentDir, 'artikel', 'bombe.md'), '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n\nText.\n');
+    symlinkSync('/etc/passwd', path.join(contentDir, 'artikel', 'passwort.md'));
+    run = checkContent(contentDir);
+  }, scriptTimeout);
+
+  it('prints each error with file and line, then the ignored file as a warning, and exits 1', () => {
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      [
+        `${articleFolder}/passwort.md  Verknüpfung (Symlink) auf „/etc/passwd“ außerhalb von ${shown(contentDir)}/: nicht erlaubt – Inhalte müssen als echte Dateien im Ordner liegen.`,
+        `${articleFolder}/bombe.md:3  Zu viele oder zu tief verschachtelte Aliase (&name und *name): So wird der Kopfbereich nicht gelesen – Werte bitte ausschreiben`,
+        `${articleFolder}/notizen.txt  Warnung: wird ignoriert: Artikel sind Dateien mit der Endung .md.`,
+        '',
+        '2 Fehler, 1 Warnung.',
+        'Bitte die Fehler beheben; Hilfe steht in CONTRIBUTING.md.',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

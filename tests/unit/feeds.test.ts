@@ -299,3 +299,27 @@ describe('absolutizeHtml', () => {
     expect(absolutizeHtml(html, base)).toBe(html);
   });
 });
+
+describe('feeds with texts that would end a CDATA section', () => {
+  // `feed` writes titles and HTML as CDATA; its XML writer splits only the first "]]>".
+  const breaking = makeArticle({
+    slug: 'cdata',
+    date: '2025-06-01',
+    title: 'Erst ]]> dann noch einmal ]]> im Titel',
+    html: '<p>Text ]]&gt; und ]]&gt; zweimal, <code>]]></code> und ein Steuerzeichen\u000c im Text.</p>',
+  });
+  const feed = buildFeed(siteChannel, [breaking]);
+
+  it('keeps RSS well-formed: the HTML says "]]&gt;", the title keeps its characters apart with an invisible word joiner', () => {
+    type Item = { title: string; 'content:encoded': string };
+    const [item] = parseXml<{ rss: { channel: { item: Item[] } } }>(renderRss(feed)).rss.channel.item;
+    expect(item?.title).toBe('Erst ]]\u2060> dann noch einmal ]]\u2060> im Titel');
+    expect(item?.['content:encoded']).toBe('<p>Text ]]&gt; und ]]&gt; zweimal, <code>]]&gt;</code> und ein Steuerzeichen im Text.</p>');
+  });
+
+  it('keeps Atom well-formed', () => {
+    const [entry] = parseXml<{ feed: { entry: { title: { '#text': string }; content: { '#text': string } }[] } }>(renderAtom(feed)).feed.entry;
+    expect(entry?.title['#text']).toBe(escapeHtml(breaking.title));
+    expect(entry?.content['#text']).toContain('<code>]]&gt;</code>');
+  });
+});

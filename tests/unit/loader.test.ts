@@ -189,20 +189,30 @@ describe('files in the article folder that are not articles', () => {
     expect(content.warnings.map((warning) => path.basename(warning.file))).toEqual(['archiv.md']);
   });
 
-  it('silently skips hidden files such as .DS_Store and editor swap files', () => {
+  it('warns about hidden files such as .DS_Store and editor swap files too, naming each', () => {
     const content = readContent(validPlus({ 'artikel/.DS_Store': '\u0000\u0001', 'artikel/.entwurf.md.swp': 'x' }));
     expect(content.articles).toHaveLength(1);
-    expect(content.warnings).toEqual([]);
+    expect(content.warnings.map((warning) => [path.basename(warning.file), warning.severity, warning.message])).toEqual([
+      ['.DS_Store', 'warning', 'wird ignoriert: Artikel sind Dateien mit der Endung .md.'],
+      ['.entwurf.md.swp', 'warning', 'wird ignoriert: Artikel sind Dateien mit der Endung .md.'],
+    ]);
   });
 
-  it('refuses a symlink as an error, even one pointing at a valid article', () => {
+  it('treats a hidden .md file as an article, whose name is then no valid address', () => {
+    const error = contentErrorFrom(validPlus({ 'artikel/.versteckt.md': readFixture('valid/artikel/su7-auslieferungen-steigen.md') }));
+    expect(issuesFor(error.issues, '.versteckt.md')).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringMatching(/^Dateiname „\.versteckt\.md“ ist als Adresse ungeeignet/) }),
+    ]);
+  });
+
+  it('refuses a symlink as an error, even one pointing at a valid article, and says where it points', () => {
     const directory = validPlus({});
     symlinkSync(path.join(directory, 'artikel', 'su7-auslieferungen-steigen.md'), path.join(directory, 'artikel', 'verknuepft.md'));
     const error = contentErrorFrom(directory);
     expect(issuesFor(error.issues, 'verknuepft.md')).toEqual([
       expect.objectContaining({
         severity: 'error',
-        message: 'Verknüpfungen (Symlinks) sind nicht erlaubt: Artikel müssen als echte Datei im Ordner liegen.',
+        message: expect.stringMatching(/^Verknüpfung \(Symlink\) auf „.*\/artikel\/su7-auslieferungen-steigen\.md“: nicht erlaubt – Inhalte müssen als echte Dateien im Ordner liegen\. \(Sonst stünde derselbe Inhalt unter zwei Adressen\.\)$/),
       }),
     ]);
   });

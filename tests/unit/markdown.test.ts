@@ -202,6 +202,43 @@ describe('renderMarkdown: sanitising hostile input', () => {
   });
 });
 
+describe('renderMarkdown: telling editors what the sanitiser leaves out', () => {
+  it('warns about raw HTML with its line and the start of the markup, once per line', () => {
+    const { warnings, problems, html } = renderMarkdown('Einleitung.\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n\nText <b>fett</b> mehr.\n');
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      { line: 3, message: 'HTML im Text wird nicht übernommen („<iframe src="https://www.youtube.com/emb…“): bitte nur Markdown schreiben, z. B. [Linktext](https://…) oder ![Bildbeschreibung](/bilder/…)' },
+      { line: 5, message: 'HTML im Text wird nicht übernommen („<b>“): bitte nur Markdown schreiben, z. B. [Linktext](https://…) oder ![Bildbeschreibung](/bilder/…)' },
+    ]);
+    expect(html).toBe('<p>Einleitung.</p>\n<p>Text fett mehr.</p>');
+  });
+
+  it('keeps HTML comments quiet: they are meant to be invisible', () => {
+    expect(renderMarkdown('Text.\n\n<!-- Notiz: Zahl noch prüfen -->\n').warnings).toEqual([]);
+  });
+
+  it('warns about links whose scheme the sanitiser removes, inline, as reference and as autolink', () => {
+    const { warnings } = renderMarkdown('[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c][d] <vbscript:msgbox(1)>\n\n[d]: data:text/html,x\n');
+    expect(warnings.map((warning) => `${warning.line}: ${warning.message.split(' wird entfernt')[0]}`)).toEqual([
+      '1: Link auf „javascript:alert(1)“',
+      '1: Link auf „JaVaScRiPt:x“',
+      '1: Link auf „vbscript:msgbox(1)“',
+      '3: Link auf „data:text/html,x“',
+    ]);
+  });
+
+  it('warns about "HTTPS://" in capitals, which the sanitiser does not accept as https', () => {
+    const { warnings, html } = renderMarkdown('[Xiaomi](HTTPS://www.mi.com/)');
+    expect(warnings).toHaveLength(1);
+    expect(html).toBe('<p><a>Xiaomi</a></p>');
+  });
+
+  it('says nothing about links the site keeps: https, http, mailto, site paths and anchors', () => {
+    const { warnings } = renderMarkdown('[a](https://www.mi.com/) [b](http://example.com/) [c](mailto:redaktion@example.com) [d](/themen/su7) [e](#quellen) [f](../x:y)\n');
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('renderMarkdown: ```chart blocks', () => {
   const dataset: ChartDataset = {
     id: 'auslieferungen-2025',

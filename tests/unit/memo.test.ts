@@ -41,7 +41,7 @@ describe('loadContent memoisation', () => {
     const second = loadContent(directory, { publicDirectory: fixture('public') });
     expect(second).toBe(first);
     expect(readFileSync.mock.calls.length).toBe(readsAfterFirst);
-    expect(readdirSync).toHaveBeenCalledTimes(2); // artikel/ and daten/
+    expect(readdirSync).toHaveBeenCalledTimes(3); // content/ itself, artikel/ and daten/
   });
 
   it('reads again when asked for a different directory', () => {

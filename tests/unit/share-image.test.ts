@@ -50,4 +50,19 @@ describe('drawableText', () => {
     expect(drawableText('Lei Jun (雷军) stellt den 小米 YU7 vor')).toBe('Lei Jun stellt den YU7 vor');
     expect(drawableText('🚗')).toBe('');
   });
+
+  it('turns line separators, tabs and special spaces into spaces, keeping a narrow no-break space unbreakable', () => {
+    expect(drawableText('Zeile\u2028eins\u2029zwei\tdrei\nvier')).toBe('Zeile eins zwei drei vier');
+    expect(drawableText('48\u202f654 Autos')).toBe('48\u00a0654 Autos');
+  });
+
+  it('writes the hyphens the fonts lack (U+2010, U+2011) as a plain hyphen', () => {
+    expect(drawableText('E\u2011Auto und E\u2010Bike')).toBe('E-Auto und E-Bike');
+  });
+
+  it('drops invisible format characters the fonts have no glyph for: joiners, direction marks and overrides', () => {
+    expect(drawableText('a\u200db\u200ec\u200fd\u202ee\u2060f')).toBe('abcdef');
+    expect(drawableText('\u202eRLO\u202c')).toBe('RLO');
+  });
 });
+
