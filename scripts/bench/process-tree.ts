@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+
+/** The parent pid from a /proc/<pid>/stat line; the command name in parentheses may hold spaces. */
+export function parentPid(stat: string): number | undefined {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const parent = Number(fields[1]);
+  return Number.isInteger(parent) ? parent : undefined;
+}
+
+/** A field of /proc/<pid>/status in kB (VmRSS, VmHWM), as bytes. */
+export function statusBytes(status: string, field: 'VmRSS' | 'VmHWM'): number | undefined {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(status);
+  return match ? Number(match[1]) * 1024 : undefined;
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined; // the process ended between listing and reading
+  }
+}
+
+/** The pid and all its descendants, from one pass over /proc. */
+export function processTree(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readOrUndefined(`/proc/${name}/stat`);
+    const parent = stat === undefined ? undefined : parentPid(stat);
+    if (parent === undefined) continue;
+    const list = children.get(parent);
+    if (list) list.push(Number(name));
+    else children.set(parent, [Number(name)]);
+  }
+  const tree: number[] = [];
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    tree.push(pid);
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+export function residentBytes(pid: number): number | undefined {
+  const status = readOrUndefined(`/proc/${pid}/status`);
+  return status === undefined ? undefined : statusBytes(status, 'VmRSS');
+}
+
+export interface TreeMemory {
+  /** Resident memory of all processes of the tree added up (shared pages count once per process). */
+  total: number;
+  /** The largest single process. */
+  largest: number;
+}
+
+export function treeMemory(rootPid: number): TreeMemory {
+  let total = 0;
+  let largest = 0;
+  for (const pid of processTree(rootPid)) {
+    const rss = residentBytes(pid) ?? 0;
+    total += rss;
+    largest = Math.max(largest, rss);
+  }
+  return { total, largest };
+}
+
+export interface MeasuredRun {
+  wallMs: number;
+  exitCode: number | null;
+  /** Highest summed RSS of the process tree seen while sampling. */
+  peakTreeRss: number;
+  /** Highest RSS of any single process of the tree. */
+  peakProcessRss: number;
+}
+
+/**
+ * Runs a command to its end with its output in `logFile`, sampling the whole process tree's
+ * memory (Next spawns workers) every `intervalMs`.
+ */
+export function runMeasured(
+  command: string,
+  args: readonly string[],
+  { cwd, env, logFile, intervalMs = 200 }: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; intervalMs?: number },
+): Promise<MeasuredRun> {
+  return new Promise((resolve, reject) => {
+    const log = createWriteStream(logFile);
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    let peakTreeRss = 0;
+    let peakProcessRss = 0;
+    const sample = () => {
+      if (child.pid === undefined) return;
+      const memory = treeMemory(child.pid);
+      peakTreeRss = Math.max(peakTreeRss, memory.total);
+      peakProcessRss = Math.max(peakProcessRss, memory.largest);
+    };
+    const timer = setInterval(sample, intervalMs);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (exitCode) => {
+      const wallMs = performance.now() - started;
+      clearInterval(timer);
+      log.end();
+      resolve({ wallMs, exitCode, peakTreeRss, peakProcessRss });
+    });
+  });
+}
