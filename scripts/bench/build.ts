@@ -3,6 +3,7 @@ import path from 'node:path';
 import { floorAppDir, floorDataFile, projectRoot, siteDistDir, siteEnvironment, workDirectory } from './config';
 import { runMeasured } from './process-tree';
 import { markBuilt, nextBin } from './site-build';
+import { buildPhases, type BuildPhases } from './trace';
 
 export interface BuildMeasurement {
   wallMs: number;
@@ -10,8 +11,12 @@ export interface BuildMeasurement {
   peakTreeRss: number;
   /** Peak RSS of the largest single process. */
   peakProcessRss: number;
+  /** CPU time of all processes (user + system): steadier than wall time on a busy machine. */
+  cpuMs: number;
   /** Prerendered routes (pages, feeds, images) from the build's prerender manifest. */
   routes: number;
+  /** Where the time went, from Next's own trace. */
+  phases: BuildPhases;
 }
 
 export interface BuildResult {
@@ -32,7 +37,15 @@ async function measuredBuild(label: string, args: string[], env: NodeJS.ProcessE
   const logFile = path.join(workDirectory, `build-${label}.log`);
   const run = await runMeasured(process.execPath, [nextBin, 'build', ...args], { cwd: projectRoot, env, logFile });
   if (run.exitCode !== 0) throw new Error(`${label}: next build fehlgeschlagen (Protokoll: ${logFile})`);
-  return { wallMs: run.wallMs, peakTreeRss: run.peakTreeRss, peakProcessRss: run.peakProcessRss, routes: prerenderedRoutes(distDir) };
+  const trace = path.join(distDir, 'trace');
+  return {
+    wallMs: run.wallMs,
+    peakTreeRss: run.peakTreeRss,
+    peakProcessRss: run.peakProcessRss,
+    cpuMs: run.cpuMs,
+    routes: prerenderedRoutes(distDir),
+    phases: buildPhases(existsSync(trace) ? readFileSync(trace, 'utf8') : ''),
+  };
 }
 
 /**

@@ -30,7 +30,8 @@ if (!Number.isInteger(count) || count < 20) throw new Error(`--count muss eine g
 
 const connections = 256;
 const burstSeconds = 30;
-const firstRequests = 10_000;
+/** The first memory reading comes after this many requests, the next ones after each further step of it. */
+const stepRequests = 10_000;
 const allRequests = 100_000;
 
 const started = performance.now();
@@ -61,29 +62,35 @@ try {
   if (broken.length > 0) log(`Achtung, diese Adressen antworten nicht mit 2xx:\n  ${broken.join('\n  ')}`);
 
   const phases: TrafficSummary[] = [];
-  log(`${firstRequests} Anfragen mit ${connections} Verbindungen …`);
-  phases.push(await sendTraffic({ url: server.url, paths, connections, amount: firstRequests }));
-  const first = { requests: phases[0]!.requests, bytes: await serverMemory() };
-  log(`  Speicher: ${Math.round(first.bytes / 2 ** 20)} MiB. ${burstSeconds} s Dauerlast …`);
-  const burst = await sendTraffic({ url: server.url, paths, connections, seconds: burstSeconds });
-  phases.push(burst);
+  const memory: LoadResult['memory'] = [];
   const done = () => phases.reduce((sum, phase) => sum + phase.requests, 0);
-  if (done() < allRequests) {
-    log(`  weiter bis ${allRequests} Anfragen …`);
-    phases.push(await sendTraffic({ url: server.url, paths, connections, amount: allRequests - done() }));
+  const step = async (options: { amount: number } | { seconds: number }) => {
+    phases.push(await sendTraffic({ url: server.url, paths, connections, ...options }));
+    memory.push({ requests: done(), bytes: await serverMemory() });
+    log(`  ${done()} Anfragen, Speicher ${Math.round(memory.at(-1)!.bytes / 2 ** 20)} MiB`);
+  };
+  log(`${stepRequests} Anfragen mit ${connections} Verbindungen …`);
+  await step({ amount: stepRequests });
+  log(`${burstSeconds} s Dauerlast …`);
+  await step({ seconds: burstSeconds });
+  const burst = phases.at(-1)!;
+  log(`weiter bis ${allRequests} Anfragen …`);
+  // Failed requests do not count: each step asks for the rest, at most 10,000 at a time.
+  for (let attempts = 0; done() < allRequests && attempts < 20; attempts += 1) {
+    await step({ amount: Math.min(stepRequests, allRequests - done()) });
   }
-  const all = { requests: done(), bytes: await serverMemory() };
-  log(`  Speicher: ${Math.round(all.bytes / 2 ** 20)} MiB.`);
+  const sum = (field: 'errors' | 'timeouts' | 'non2xx') => phases.reduce((total, phase) => total + phase[field], 0);
   result = {
     count,
     paths: paths.length,
     connections,
     burst,
-    totalRequests: all.requests,
-    totalErrors: phases.reduce((sum, phase) => sum + phase.errors, 0),
-    totalNon2xx: phases.reduce((sum, phase) => sum + phase.non2xx, 0),
-    rssAfterFirst: first,
-    rssAfterAll: all,
+    burstSeconds,
+    totalRequests: done(),
+    totalErrors: sum('errors'),
+    totalTimeouts: sum('timeouts'),
+    totalNon2xx: sum('non2xx'),
+    memory,
   };
 } finally {
   await server.stop();

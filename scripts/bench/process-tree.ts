@@ -8,6 +8,18 @@ export function parentPid(stat: string): number | undefined {
   return Number.isInteger(parent) ? parent : undefined;
 }
 
+/**
+ * CPU time of a process from its /proc/<pid>/stat line, in clock ticks: its own user and system
+ * time plus that of the children it has already reaped (fields 14 to 17).
+ */
+export function cpuTicks(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index] ?? 0), 0);
+}
+
+/** Clock ticks per second for /proc times (USER_HZ): 100 on every common Linux. */
+export const ticksPerSecond = 100;
+
 /** A field of /proc/<pid>/status in kB (VmRSS, VmHWM), as bytes. */
 export function statusBytes(status: string, field: 'VmRSS' | 'VmHWM'): number | undefined {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(status);
@@ -67,6 +79,19 @@ export function treeMemory(rootPid: number): TreeMemory {
   return { total, largest };
 }
 
+/**
+ * CPU time the tree has used so far, in ms: every live process with the children it reaped, so a
+ * worker that ended counts through its parent. Less sensitive to other load than wall time.
+ */
+export function treeCpuMs(rootPid: number): number {
+  let ticks = 0;
+  for (const pid of processTree(rootPid)) {
+    const stat = readOrUndefined(`/proc/${pid}/stat`);
+    if (stat !== undefined) ticks += cpuTicks(stat);
+  }
+  return (ticks / ticksPerSecond) * 1000;
+}
+
 export interface MeasuredRun {
   wallMs: number;
   exitCode: number | null;
@@ -74,6 +99,8 @@ export interface MeasuredRun {
   peakTreeRss: number;
   /** Highest RSS of any single process of the tree. */
   peakProcessRss: number;
+  /** CPU time of the whole tree (user + system), as last sampled before it ended. */
+  cpuMs: number;
 }
 
 /**
@@ -93,11 +120,13 @@ export function runMeasured(
     child.stderr.pipe(log, { end: false });
     let peakTreeRss = 0;
     let peakProcessRss = 0;
+    let cpuMs = 0;
     const sample = () => {
       if (child.pid === undefined) return;
       const memory = treeMemory(child.pid);
       peakTreeRss = Math.max(peakTreeRss, memory.total);
       peakProcessRss = Math.max(peakProcessRss, memory.largest);
+      cpuMs = Math.max(cpuMs, treeCpuMs(child.pid));
     };
     const timer = setInterval(sample, intervalMs);
     child.on('error', (error) => {
@@ -108,7 +137,7 @@ export function runMeasured(
       const wallMs = performance.now() - started;
       clearInterval(timer);
       log.end();
-      resolve({ wallMs, exitCode, peakTreeRss, peakProcessRss });
+      resolve({ wallMs, exitCode, peakTreeRss, peakProcessRss, cpuMs });
     });
   });
 }

@@ -41,15 +41,16 @@ export interface LoadResult {
   /** Different addresses in the mix. */
   paths: number;
   connections: number;
-  /** The timed run (256 connections for 30 s). */
+  /** The timed run (256 connections for `burstSeconds`). */
   burst: TrafficSummary;
-  /** All requests of all phases, and their errors and non-2xx answers. */
+  burstSeconds: number;
+  /** All requests of all phases, and their errors (timeouts among them) and non-2xx answers. */
   totalRequests: number;
   totalErrors: number;
+  totalTimeouts: number;
   totalNon2xx: number;
-  /** RSS of the next-server process after the first 10,000 requests and after 100,000. */
-  rssAfterFirst: { requests: number; bytes: number };
-  rssAfterAll: { requests: number; bytes: number };
+  /** RSS of the next-server process after every step: the first after 10,000 requests, the last after 100,000. */
+  memory: { requests: number; bytes: number }[];
 }
 
 export interface BenchResults {
@@ -162,24 +163,33 @@ export function servingGoals(serve: ServeResult): Goal[] {
     }));
 }
 
+/** Memory after the first step and after the last one. */
+export function memoryEnds(load: LoadResult): { first: { requests: number; bytes: number }; last: { requests: number; bytes: number } } {
+  const first = load.memory[0];
+  const last = load.memory.at(-1);
+  if (!first || !last) throw new Error('Keine Speichermessung im Lastlauf');
+  return { first, last };
+}
+
 export function loadGoals(load: LoadResult): Goal[] {
-  const growth = load.rssAfterAll.bytes / load.rssAfterFirst.bytes - 1;
+  const { first, last } = memoryEnds(load);
+  const growth = last.bytes / first.bytes - 1;
   return [
     {
-      description: `${load.connections} Verbindungen für ${germanNumber(load.burst.seconds)} s ohne Fehler`,
+      description: `${load.connections} Verbindungen für ${germanNumber(load.burstSeconds)} s ohne Fehler`,
       met: load.burst.errors === 0,
-      measured: `${germanNumber(load.burst.errors)} Fehler`,
+      measured: `${germanNumber(load.burst.errors)} Fehler (davon ${germanNumber(load.burst.timeouts)} Timeouts)`,
     },
     { description: 'dabei keine Antwort außer 2xx', met: load.burst.non2xx === 0, measured: `${germanNumber(load.burst.non2xx)} Nicht-2xx` },
     {
       description: `alle ${germanNumber(load.totalRequests)} Anfragen des Laufs ohne Fehler und Nicht-2xx`,
       met: load.totalErrors === 0 && load.totalNon2xx === 0,
-      measured: `${germanNumber(load.totalErrors)} Fehler, ${germanNumber(load.totalNon2xx)} Nicht-2xx`,
+      measured: `${germanNumber(load.totalErrors)} Fehler (davon ${germanNumber(load.totalTimeouts)} Timeouts), ${germanNumber(load.totalNon2xx)} Nicht-2xx`,
     },
     {
-      description: `Speicher nach ${germanNumber(load.rssAfterAll.requests)} Anfragen höchstens ${percent(goalLimits.memoryGrowth.max)} über dem nach ${germanNumber(load.rssAfterFirst.requests)}`,
-      met: load.rssAfterAll.bytes <= load.rssAfterFirst.bytes * (1 + goalLimits.memoryGrowth.max),
-      measured: `${mebibytes(load.rssAfterFirst.bytes)} → ${mebibytes(load.rssAfterAll.bytes)} (${growth >= 0 ? '+' : ''}${percent(growth)})`,
+      description: `Speicher nach ${germanNumber(last.requests)} Anfragen höchstens ${percent(goalLimits.memoryGrowth.max)} über dem nach ${germanNumber(first.requests)}`,
+      met: last.bytes <= first.bytes * (1 + goalLimits.memoryGrowth.max),
+      measured: `${mebibytes(first.bytes)} → ${mebibytes(last.bytes)} (${growth >= 0 ? '+' : ''}${percent(growth)})`,
     },
   ];
 }
@@ -226,17 +236,17 @@ export function loaderSection(loader: readonly LoaderResult[]): string {
 }
 
 export function buildSection(builds: readonly BuildResult[]): string {
-  const rows = builds
-    .toSorted((a, b) => a.count - b.count)
-    .map((result) => [
-      germanNumber(result.count),
-      seconds(result.ours.wallMs),
-      seconds(result.floor.wallMs),
-      times(buildRatio(result)),
-      `${mebibytes(result.ours.peakTreeRss)} / ${mebibytes(result.floor.peakTreeRss)}`,
-      `${mebibytes(result.ours.peakProcessRss)} / ${mebibytes(result.floor.peakProcessRss)}`,
-      `${germanNumber(result.ours.routes)} / ${germanNumber(result.floor.routes)}`,
-    ]);
+  const sorted = builds.toSorted((a, b) => a.count - b.count);
+  const rows = sorted.map((result) => [
+    germanNumber(result.count),
+    seconds(result.ours.wallMs),
+    seconds(result.floor.wallMs),
+    times(buildRatio(result)),
+    `${seconds(result.ours.cpuMs)} / ${seconds(result.floor.cpuMs)} (${times(result.ours.cpuMs / result.floor.cpuMs)})`,
+    `${mebibytes(result.ours.peakTreeRss)} / ${mebibytes(result.floor.peakTreeRss)}`,
+    `${mebibytes(result.ours.peakProcessRss)} / ${mebibytes(result.floor.peakProcessRss)}`,
+    `${germanNumber(result.ours.routes)} / ${germanNumber(result.floor.routes)}`,
+  ]);
   const goals = buildGoals(builds);
   return [
     'Kalter `next build` (ohne Cache eines früheren Builds) unserer Website und der Floor-App (bench/floor-app) aus denselben erzeugten Artikeln, nacheinander im selben Lauf. ' +
@@ -244,18 +254,36 @@ export function buildSection(builds: readonly BuildResult[]): string {
       'aber ohne unsere Logik: Sie liest fertiges HTML aus einer JSON-Datei – kein zod, kein Markdown, keine Prüfungen, keine Feeds, Sitemaps, Suchindex oder Vorschaubilder. ' +
       'Das Verhältnis zeigt also, was unser Code samt dieser Zusatzdateien kostet.',
     '',
-    'Zeit ist die Wanduhrzeit des ganzen Befehls. Spitzen-RSS „Summe“ ist der höchste gemessene Wert der Summe über alle Prozesse des Builds (Next startet Worker; alle 200 ms aus /proc gelesen, ' +
+    'Zeit ist die Wanduhrzeit des ganzen Befehls; das Ziel gilt für sie. CPU-Zeit ist Nutzer- plus Systemzeit aller Prozesse des Builds (aus /proc): ' +
+      'Sie hängt weniger davon ab, was sonst auf der Maschine läuft, und zeigt das Verhältnis auch dann, wenn die Wanduhrzeit verrauscht ist. Spitzen-RSS „Summe“ ist der höchste gemessene Wert der Summe über alle Prozesse des Builds (Next startet Worker; alle 200 ms aus /proc gelesen, ' +
       'gemeinsam genutzte Seiten zählen je Prozess, die Summe ist also eine obere Schranke); „größter Prozess“ der höchste Einzelwert. Routen sind die vorgerenderten Einträge im prerender-manifest.',
     '',
     table(
-      ['Artikel', 'unsere Website', 'Floor-App', 'Verhältnis', 'Spitzen-RSS Summe (unsere / Floor)', 'größter Prozess (unsere / Floor)', 'Routen (unsere / Floor)'],
+      ['Artikel', 'unsere Website', 'Floor-App', 'Verhältnis', 'CPU-Zeit (unsere / Floor)', 'Spitzen-RSS Summe (unsere / Floor)', 'größter Prozess (unsere / Floor)', 'Routen (unsere / Floor)'],
       rows,
-      [true, true, true, true, true, true, true],
+      [true, true, true, true, true, true, true, true],
     ),
     '',
     ...(goals.length > 0 ? goals.map((goal) => `- ${verdict(goal)}`) : ['- Ziele nur im vollen Lauf geprüft (N = 1.000 und 4.000).']),
+    '',
+    'Wohin die Zeit geht, nach Nexts eigener Trace-Datei (`<distDir>/trace`): Kompilieren (Turbopack), TypeScript-Prüfung, ' +
+      '„Collecting page data“ (lädt jede Route und ruft generateStaticParams auf) und „Generating static pages“ (rendert jede Seite, jeden Feed, jedes Bild). ' +
+      'Der Rest bis zur Wanduhrzeit sind Start, Aufräumen und das Schreiben des Turbopack-Caches.',
+    '',
+    table(
+      ['Artikel', 'Kompilieren', 'TypeScript', 'Seitendaten sammeln', 'Seiten erzeugen'],
+      sorted.map((result) => [
+        germanNumber(result.count),
+        ...phaseNames.map((phase) => `${seconds(result.ours.phases[phase])} / ${seconds(result.floor.phases[phase])}`),
+      ]),
+      [true, true, true, true, true],
+    ),
+    '',
+    '(jeweils unsere Website / Floor-App)',
   ].join('\n');
 }
+
+const phaseNames = ['compile', 'typescript', 'collect', 'generate'] as const;
 
 export function weightSection(weight: { count: number; pages: readonly PageWeight[] }): string {
   const rows = weight.pages.map((page) => [
@@ -312,30 +340,34 @@ export function servingSection(serve: ServeResult): string {
 
 export function loadSection(load: LoadResult, machine: Pick<MachineInfo, 'cpu' | 'cores' | 'date' | 'loadAverage'>): string {
   const { burst } = load;
+  const { first, last } = memoryEnds(load);
   return [
     `\`npm run load\` startet \`next start\` mit ${germanNumber(load.count)} erzeugten Artikeln und schickt ${germanNumber(load.connections)} gleichzeitige Verbindungen auf eine Mischung aus ${germanNumber(load.paths)} Adressen ` +
-      '(Startseite und Folgeseiten, Artikel, Themen, Ressorts, Archiv, /daten, Zeitleiste, Suche, Feeds, Sitemaps, robots.txt, Suchindex, ein Vorschaubild). ' +
-      `Erst ${germanNumber(load.rssAfterFirst.requests)} Anfragen, dann wird der Speicher (RSS des next-server-Prozesses) gemessen, dann ${germanNumber(burst.seconds)} s Dauerlast, ` +
-      `dann weiter bis ${germanNumber(load.rssAfterAll.requests)} Anfragen und wieder der Speicher. Ein Skript, kein Test: Es misst und schreibt die Zahlen hierher; der Exit-Code ist 1, wenn ein Ziel verfehlt wird.`,
+      '(Startseite und Folgeseiten, Artikel, Themen, Ressorts, Archiv, /daten, Zeitleiste, Suche, Feeds, Sitemaps, robots.txt, Suchindex, ein Vorschaubild), jede Anfrage mit gzip wie ein Browser. ' +
+      `Erst ${germanNumber(first.requests)} Anfragen, dann ${germanNumber(load.burstSeconds)} s Dauerlast, dann weiter in Schritten von 10.000 bis ${germanNumber(last.requests)} Anfragen; ` +
+      'nach jedem Schritt und 2 s Pause wird der Speicher gemessen (RSS des next-server-Prozesses). ' +
+      'Ein Skript, kein Test: Es misst und schreibt die Zahlen hierher; der Exit-Code ist 1, wenn ein Ziel verfehlt wird. Fehler sind Verbindungsfehler und Timeouts (keine Antwort binnen 10 s).',
     '',
-    `Gemessen am ${machine.date.slice(0, 10)} auf ${machine.cpu} (${machine.cores} Kerne), Systemlast zu Beginn ${germanNumber(machine.loadAverage, 2)}.`,
+    `Gemessen am ${machine.date.slice(0, 10)} auf ${machine.cpu} (${machine.cores} Kerne), Systemlast (load average, 1 min) zu Beginn ${germanNumber(machine.loadAverage, 2)}.`,
     '',
     table(
-      ['Phase', 'Anfragen', 'Anfragen/s', 'p50', 'p99', 'Fehler', 'Nicht-2xx'],
+      ['Phase', 'Anfragen', 'Anfragen/s', 'p50', 'p99', 'Fehler (Timeouts)', 'Nicht-2xx'],
       [
         [
-          `${germanNumber(load.connections)} Verbindungen, ${germanNumber(burst.seconds)} s`,
+          `${germanNumber(load.connections)} Verbindungen, ${germanNumber(load.burstSeconds)} s`,
           germanNumber(burst.requests),
           germanNumber(burst.requestsPerSecond),
           milliseconds(burst.p50),
           milliseconds(burst.p99),
-          germanNumber(burst.errors),
+          `${germanNumber(burst.errors)} (${germanNumber(burst.timeouts)})`,
           germanNumber(burst.non2xx),
         ],
-        ['ganzer Lauf', germanNumber(load.totalRequests), '', '', '', germanNumber(load.totalErrors), germanNumber(load.totalNon2xx)],
+        ['ganzer Lauf', germanNumber(load.totalRequests), '', '', '', `${germanNumber(load.totalErrors)} (${germanNumber(load.totalTimeouts)})`, germanNumber(load.totalNon2xx)],
       ],
       [false, true, true, true, true, true, true],
     ),
+    '',
+    `Speicherverlauf (Anfragen → RSS): ${load.memory.map((point) => `${germanNumber(point.requests)} → ${mebibytes(point.bytes)}`).join(', ')}.`,
     '',
     ...loadGoals(load).map((goal) => `- ${verdict(goal)}`),
   ].join('\n');
@@ -344,11 +376,12 @@ export function loadSection(load: LoadResult, machine: Pick<MachineInfo, 'cpu' |
 /** The short summary for docs/security.md, section "Last". */
 export function securityLoadSection(load: LoadResult): string {
   const goals = loadGoals(load);
+  const { first, last } = memoryEnds(load);
   return [
     `\`npm run load\` beschießt \`next start\` (${germanNumber(load.count)} erzeugte Artikel) mit ${germanNumber(load.connections)} gleichzeitigen Verbindungen ` +
-      `auf ${germanNumber(load.paths)} verschiedene Adressen: ${germanNumber(load.burst.seconds)} s Dauerlast und insgesamt ${germanNumber(load.totalRequests)} Anfragen. ` +
-      `Ergebnis: ${germanNumber(load.totalErrors)} Fehler, ${germanNumber(load.totalNon2xx)} Antworten außer 2xx; ` +
-      `Speicher des Servers nach ${germanNumber(load.rssAfterFirst.requests)} Anfragen ${mebibytes(load.rssAfterFirst.bytes)}, nach ${germanNumber(load.rssAfterAll.requests)} ${mebibytes(load.rssAfterAll.bytes)}. ` +
+      `auf ${germanNumber(load.paths)} verschiedene Adressen: ${germanNumber(load.burstSeconds)} s Dauerlast und insgesamt ${germanNumber(load.totalRequests)} Anfragen. ` +
+      `Ergebnis: ${germanNumber(load.totalErrors)} Fehler (davon ${germanNumber(load.totalTimeouts)} Timeouts), ${germanNumber(load.totalNon2xx)} Antworten außer 2xx; ` +
+      `Speicher des Servers nach ${germanNumber(first.requests)} Anfragen ${mebibytes(first.bytes)}, nach ${germanNumber(last.requests)} ${mebibytes(last.bytes)}. ` +
       `${goals.every((goal) => goal.met) ? 'Alle Ziele erreicht' : 'Nicht alle Ziele erreicht'} – Einzelheiten in docs/BENCHMARKS.md, Abschnitt „Last und Speicher“.`,
   ].join('\n');
 }

@@ -10,6 +10,8 @@ export interface TrafficSummary {
   p99: number;
   /** Connection errors, timeouts included. */
   errors: number;
+  /** Of the errors: requests without an answer within the timeout (10 s). */
+  timeouts: number;
   /** Answers outside 200–299. */
   non2xx: number;
 }
@@ -19,6 +21,7 @@ export interface AutocannonResult {
   duration: number;
   connections: number;
   errors: number;
+  timeouts: number;
   non2xx: number;
   requests: { total: number };
   latency: { p50: number; p99: number };
@@ -34,6 +37,7 @@ export function summarise(result: AutocannonResult): TrafficSummary {
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors,
+    timeouts: result.timeouts,
     non2xx: result.non2xx,
   };
 }

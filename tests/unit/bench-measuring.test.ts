@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parentPid, processTree, statusBytes } from '@/scripts/bench/process-tree';
+import { cpuTicks, parentPid, processTree, statusBytes, treeCpuMs } from '@/scripts/bench/process-tree';
 import { summarise } from '@/scripts/bench/traffic';
+import { buildPhases } from '@/scripts/bench/trace';
 import { resourceKind, wireBytes } from '@/scripts/bench/weight';
 
 describe('reading /proc', () => {
@@ -15,14 +16,20 @@ describe('reading /proc', () => {
     expect(statusBytes('Name:\tkthreadd\n', 'VmRSS')).toBeUndefined();
   });
 
-  it('lists this process as the root of its own tree', () => {
+  it('adds user, system and reaped children’s CPU ticks (fields 14 to 17)', () => {
+    const stat = '4242 (next-server (v16)) S 4200 4242 4200 0 -1 4194560 100 0 0 0 150 30 12 8 20 0 11 0 5000';
+    expect(cpuTicks(stat)).toBe(150 + 30 + 12 + 8);
+  });
+
+  it('lists this process as the root of its own tree and reads its CPU time', () => {
     expect(processTree(process.pid)[0]).toBe(process.pid);
+    expect(treeCpuMs(process.pid)).toBeGreaterThan(0);
   });
 });
 
 describe('summarising autocannon', () => {
   it('counts completed requests over the whole run and keeps errors and non-2xx apart', () => {
-    expect(summarise({ duration: 10.5, connections: 64, errors: 2, non2xx: 3, requests: { total: 2100 }, latency: { p50: 20, p99: 310 } })).toEqual({
+    expect(summarise({ duration: 10.5, connections: 64, errors: 2, timeouts: 1, non2xx: 3, requests: { total: 2100 }, latency: { p50: 20, p99: 310 } })).toEqual({
       connections: 64,
       seconds: 10.5,
       requests: 2100,
@@ -30,6 +37,7 @@ describe('summarising autocannon', () => {
       p50: 20,
       p99: 310,
       errors: 2,
+      timeouts: 1,
       non2xx: 3,
     });
   });
@@ -50,5 +58,22 @@ describe('page weight', () => {
     const gzipped = wireBytes('html', text);
     expect(gzipped).toBeLessThan(text.length / 10);
     expect(wireBytes('font', text)).toBe(text.length);
+  });
+});
+
+describe('build phases from Next’s trace file', () => {
+  it('adds up the spans of each phase, in milliseconds, and counts missing ones as 0', () => {
+    const trace = [
+      JSON.stringify([
+        { name: 'run-turbopack', duration: 21_800_000, id: 14, parentId: 1 },
+        { name: 'check-page', duration: 3_000, id: 30, parentId: 27 },
+      ]),
+      JSON.stringify([
+        { name: 'static-check', duration: 3_592_369, id: 27, parentId: 1 },
+        { name: 'static-generation', duration: 63_000_000, id: 49, parentId: 1 },
+      ]),
+      '',
+    ].join('\n');
+    expect(buildPhases(trace)).toEqual({ compile: 21_800, typescript: 0, collect: 3_592.369, generate: 63_000 });
   });
 });

@@ -7,6 +7,7 @@ import {
   buildSection,
   germanNumber,
   loadGoals,
+  loadSection,
   loaderSection,
   markdownReport,
   mebibytes,
@@ -24,7 +25,7 @@ import type { TrafficSummary } from '@/scripts/bench/traffic';
 const mib = 2 ** 20;
 
 function measurement(seconds: number): BuildMeasurement {
-  return { wallMs: seconds * 1000, peakTreeRss: 900 * mib, peakProcessRss: 600 * mib, routes: 100 };
+  return { wallMs: seconds * 1000, cpuMs: seconds * 1500, peakTreeRss: 900 * mib, peakProcessRss: 600 * mib, routes: 100, phases: { compile: 10_000, typescript: 5_000, collect: 2_000, generate: seconds * 500 } };
 }
 
 function build(count: number, ours: number, floor: number): BuildResult {
@@ -32,7 +33,7 @@ function build(count: number, ours: number, floor: number): BuildResult {
 }
 
 function traffic(requestsPerSecond: number, connections: number, extra: Partial<TrafficSummary> = {}): TrafficSummary {
-  return { connections, seconds: 10, requests: requestsPerSecond * 10, requestsPerSecond, p50: 12, p99: 80, errors: 0, non2xx: 0, ...extra };
+  return { connections, seconds: 10, requests: requestsPerSecond * 10, requestsPerSecond, p50: 12, p99: 80, errors: 0, timeouts: 0, non2xx: 0, ...extra };
 }
 
 const machine: MachineInfo = {
@@ -84,13 +85,14 @@ describe('build goals', () => {
 
   it('lists the builds by size with both times and the ratio', () => {
     const section = buildSection([build(4000, 400, 100), build(1000, 100, 50)]);
-    const rows = section.split('\n').filter((line) => /^\| [\d.]+ \|/.test(line));
+    const rows = section.split('\n').filter((line) => /^\| [\d.]+ \| [\d,]+ s \|/.test(line));
     expect(rows).toEqual([
-      '| 1.000 | 100,0 s | 50,0 s | 2,00× | 900 MiB / 900 MiB | 600 MiB / 600 MiB | 100 / 100 |',
-      '| 4.000 | 400,0 s | 100,0 s | 4,00× | 900 MiB / 900 MiB | 600 MiB / 600 MiB | 100 / 100 |',
+      '| 1.000 | 100,0 s | 50,0 s | 2,00× | 150,0 s / 75,0 s (2,00×) | 900 MiB / 900 MiB | 600 MiB / 600 MiB | 100 / 100 |',
+      '| 4.000 | 400,0 s | 100,0 s | 4,00× | 600,0 s / 150,0 s (4,00×) | 900 MiB / 900 MiB | 600 MiB / 600 MiB | 100 / 100 |',
     ]);
     expect(section).toContain('❌ verfehlt: Build bei N = 1.000 höchstens 1,20× der Floor-App – gemessen 2,00×');
     expect(section).toContain('✅ erreicht: lineares Wachstum');
+    expect(section).toContain('| 4.000 | 10,0 s / 10,0 s | 5,0 s / 5,0 s | 2,0 s / 2,0 s | 200,0 s / 50,0 s |');
   });
 });
 
@@ -133,12 +135,17 @@ describe('load goals', () => {
     count: 1000,
     paths: 60,
     connections: 256,
-    burst: traffic(500, 256, { seconds: 30, requests: 15000 }),
+    burst: traffic(500, 256, { seconds: 30.4, requests: 15000 }),
+    burstSeconds: 30,
     totalRequests: 100_000,
     totalErrors: 0,
+    totalTimeouts: 0,
     totalNon2xx: 0,
-    rssAfterFirst: { requests: 10_000, bytes: 200 * mib },
-    rssAfterAll: { requests: 100_000, bytes: 220 * mib },
+    memory: [
+      { requests: 10_000, bytes: 200 * mib },
+      { requests: 25_000, bytes: 230 * mib },
+      { requests: 100_000, bytes: 220 * mib },
+    ],
   };
 
   it('passes with no errors, no non-2xx and memory growth of at most 10 %', () => {
@@ -147,9 +154,15 @@ describe('load goals', () => {
   });
 
   it('fails on a single error, a single non-2xx answer or more memory growth', () => {
-    expect(loadGoals({ ...load, burst: { ...load.burst, errors: 1 }, totalErrors: 1 }).filter((goal) => !goal.met)).toHaveLength(2);
+    expect(loadGoals({ ...load, burst: { ...load.burst, errors: 1, timeouts: 1 }, totalErrors: 1, totalTimeouts: 1 }).filter((goal) => !goal.met)).toHaveLength(2);
     expect(loadGoals({ ...load, totalNon2xx: 1 }).filter((goal) => !goal.met)).toHaveLength(1);
-    expect(loadGoals({ ...load, rssAfterAll: { requests: 100_000, bytes: 221 * mib } }).at(-1)!.met).toBe(false);
+    expect(loadGoals({ ...load, memory: [...load.memory, { requests: 101_000, bytes: 221 * mib }] }).at(-1)!.met).toBe(false);
+  });
+
+  it('reports the whole memory curve and the planned length of the timed run', () => {
+    const section = loadSection(load, machine);
+    expect(section).toContain('Speicherverlauf (Anfragen → RSS): 10.000 → 200 MiB, 25.000 → 230 MiB, 100.000 → 220 MiB.');
+    expect(section).toContain('| 256 Verbindungen, 30 s | 15.000 | 500 | 12 ms | 80 ms | 0 (0) | 0 |');
   });
 });
 
