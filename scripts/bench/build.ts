@@ -13,6 +13,8 @@ export interface BuildMeasurement {
   peakProcessRss: number;
   /** CPU time of all processes (user + system): steadier than wall time on a busy machine. */
   cpuMs: number;
+  /** Share of the machine that other processes used during the build (0 = quiet). */
+  foreignShare: number;
   /** Prerendered routes (pages, feeds, images) from the build's prerender manifest. */
   routes: number;
   /** Where the time went, from Next's own trace. */
@@ -43,6 +45,7 @@ async function measuredBuild(label: string, args: string[], env: NodeJS.ProcessE
     peakTreeRss: run.peakTreeRss,
     peakProcessRss: run.peakProcessRss,
     cpuMs: run.cpuMs,
+    foreignShare: run.foreignShare,
     routes: prerenderedRoutes(distDir),
     phases: buildPhases(existsSync(trace) ? readFileSync(trace, 'utf8') : ''),
   };

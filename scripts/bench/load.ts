@@ -11,7 +11,7 @@ import { generateContent } from './generate';
 import { measureLoader } from './loader';
 import { describeMachine } from './machine';
 import { loadTestPaths, readFloorData } from './paths';
-import { treeMemory } from './process-tree';
+import { ownProcessCpuMs, startForeignLoad, treeCpuMs, treeMemory } from './process-tree';
 import { loadGoals, loadSection, markdownReport, securityLoadSection, type LoadResult } from './report';
 import { startNext } from './servers';
 import { ensureSiteBuilt } from './site-build';
@@ -61,6 +61,7 @@ try {
   }
   if (broken.length > 0) log(`Achtung, diese Adressen antworten nicht mit 2xx:\n  ${broken.join('\n  ')}`);
 
+  const meter = startForeignLoad(() => treeCpuMs(server.pid) + ownProcessCpuMs());
   const phases: TrafficSummary[] = [];
   const memory: LoadResult['memory'] = [];
   const done = () => phases.reduce((sum, phase) => sum + phase.requests, 0);
@@ -91,6 +92,7 @@ try {
     totalTimeouts: sum('timeouts'),
     totalNon2xx: sum('non2xx'),
     memory,
+    foreignShare: meter.stop(),
   };
 } finally {
   await server.stop();

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 
 /** The parent pid from a /proc/<pid>/stat line; the command name in parentheses may hold spaces. */
 export function parentPid(stat: string): number | undefined {
@@ -19,6 +20,49 @@ export function cpuTicks(stat: string): number {
 
 /** Clock ticks per second for /proc times (USER_HZ): 100 on every common Linux. */
 export const ticksPerSecond = 100;
+
+/** Busy CPU time of the whole machine so far, all cores, in ms: the first line of /proc/stat without idle and iowait. */
+export function machineBusyMs(procStat: string): number {
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = procStat.split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return ((user + nice + system + irq + softirq + steal) / ticksPerSecond) * 1000;
+}
+
+export function readMachineBusyMs(): number {
+  return machineBusyMs(readFileSync('/proc/stat', 'utf8'));
+}
+
+/**
+ * The share of the machine's capacity (wall time × cores) that other processes used while we
+ * measured: the machine's busy time minus our own. 0 on a quiet machine; a high value means the
+ * measurement is noisy.
+ */
+export function foreignShare({ machineBusyMs, ownCpuMs, wallMs, cores }: { machineBusyMs: number; ownCpuMs: number; wallMs: number; cores: number }): number {
+  if (wallMs <= 0 || cores <= 0) return 0;
+  return Math.min(1, Math.max(0, machineBusyMs - ownCpuMs) / (wallMs * cores));
+}
+
+/** Measures the foreign share between now and `stop()`, given how to read our own CPU time (ms). */
+export function startForeignLoad(ownCpuMs: () => number): { stop(): number } {
+  const busyStart = readMachineBusyMs();
+  const ownStart = ownCpuMs();
+  const started = performance.now();
+  return {
+    stop() {
+      return foreignShare({
+        machineBusyMs: readMachineBusyMs() - busyStart,
+        ownCpuMs: ownCpuMs() - ownStart,
+        wallMs: performance.now() - started,
+        cores: os.cpus().length,
+      });
+    },
+  };
+}
+
+/** CPU time of this process (the benchmark itself, autocannon included), in ms. */
+export function ownProcessCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 /** A field of /proc/<pid>/status in kB (VmRSS, VmHWM), as bytes. */
 export function statusBytes(status: string, field: 'VmRSS' | 'VmHWM'): number | undefined {
@@ -101,6 +145,8 @@ export interface MeasuredRun {
   peakProcessRss: number;
   /** CPU time of the whole tree (user + system), as last sampled before it ended. */
   cpuMs: number;
+  /** Share of the machine other processes used meanwhile (see foreignShare). */
+  foreignShare: number;
 }
 
 /**
@@ -115,6 +161,7 @@ export function runMeasured(
   return new Promise((resolve, reject) => {
     const log = createWriteStream(logFile);
     const started = performance.now();
+    const busyStart = readMachineBusyMs();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
@@ -137,7 +184,8 @@ export function runMeasured(
       const wallMs = performance.now() - started;
       clearInterval(timer);
       log.end();
-      resolve({ wallMs, exitCode, peakTreeRss, peakProcessRss, cpuMs });
+      const foreign = foreignShare({ machineBusyMs: readMachineBusyMs() - busyStart, ownCpuMs: cpuMs, wallMs, cores: os.cpus().length });
+      resolve({ wallMs, exitCode, peakTreeRss, peakProcessRss, cpuMs, foreignShare: foreign });
     });
   });
 }

@@ -27,6 +27,8 @@ export interface ServeRun {
   server: 'next start' | 'nginx';
   scenario: 'article' | 'mix';
   summary: TrafficSummary;
+  /** Share of the machine other processes used during the run (0 = quiet). */
+  foreignShare: number;
 }
 
 export interface ServeResult {
@@ -51,6 +53,8 @@ export interface LoadResult {
   totalNon2xx: number;
   /** RSS of the next-server process after every step: the first after 10,000 requests, the last after 100,000. */
   memory: { requests: number; bytes: number }[];
+  /** Share of the machine other processes used during the whole run (0 = quiet). */
+  foreignShare: number;
 }
 
 export interface BenchResults {
@@ -70,6 +74,15 @@ export interface Goal {
   met: boolean;
   /** The measured value as the report shows it. */
   measured: string;
+  /** The highest share of the machine other processes used during the measurements behind it. */
+  foreignShare: number;
+}
+
+/** Above this share of the machine used by other processes, a verdict is marked as not reliable. */
+export const noisyAbove = 0.15;
+
+export function isNoisy(goal: Pick<Goal, 'foreignShare'>): boolean {
+  return goal.foreignShare > noisyAbove;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -96,7 +109,9 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   return [header, separator, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
-const verdict = (goal: Goal) => `${goal.met ? '✅ erreicht' : '❌ verfehlt'}: ${goal.description} – gemessen ${goal.measured}`;
+const verdict = (goal: Goal) =>
+  `${goal.met ? '✅ erreicht' : '❌ verfehlt'}: ${goal.description} – gemessen ${goal.measured}` +
+  (isNoisy(goal) ? ` (nicht belastbar: andere Prozesse belegten bis zu ${percent(goal.foreignShare)} der Maschine)` : '');
 
 // ---------------------------------------------------------------------------------------------
 // Goals from the issues
@@ -127,6 +142,7 @@ export function buildGoals(builds: readonly BuildResult[]): Goal[] {
       description: `Build bei N = ${germanNumber(reference.count)} höchstens ${times(goalLimits.buildRatio.max)} der Floor-App`,
       met: reference.ours.wallMs <= reference.floor.wallMs * goalLimits.buildRatio.max,
       measured: times(ratio),
+      foreignShare: Math.max(reference.ours.foreignShare, reference.floor.foreignShare),
     });
   }
   const [from, to] = [at(goalLimits.buildGrowth.from), at(goalLimits.buildGrowth.to)];
@@ -136,18 +152,24 @@ export function buildGoals(builds: readonly BuildResult[]): Goal[] {
       description: `lineares Wachstum: N = ${germanNumber(to.count)} höchstens ${times(goalLimits.buildGrowth.max)} von N = ${germanNumber(from.count)}`,
       met: to.ours.wallMs <= from.ours.wallMs * goalLimits.buildGrowth.max,
       measured: times(growth),
+      foreignShare: Math.max(from.ours.foreignShare, to.ours.foreignShare),
     });
   }
   return goals;
 }
 
 /** next start's requests per second as a share of nginx's, per scenario and connection count. */
-export function servingShares(serve: ServeResult): { scenario: ServeRun['scenario']; connections: number; share: number }[] {
-  const shares: { scenario: ServeRun['scenario']; connections: number; share: number }[] = [];
+export function servingShares(serve: ServeResult): { scenario: ServeRun['scenario']; connections: number; share: number; foreignShare: number }[] {
+  const shares: { scenario: ServeRun['scenario']; connections: number; share: number; foreignShare: number }[] = [];
   for (const run of serve.runs.filter((candidate) => candidate.server === 'next start')) {
     const nginx = serve.runs.find((candidate) => candidate.server === 'nginx' && candidate.scenario === run.scenario && candidate.summary.connections === run.summary.connections);
     if (nginx && nginx.summary.requestsPerSecond > 0) {
-      shares.push({ scenario: run.scenario, connections: run.summary.connections, share: run.summary.requestsPerSecond / nginx.summary.requestsPerSecond });
+      shares.push({
+        scenario: run.scenario,
+        connections: run.summary.connections,
+        share: run.summary.requestsPerSecond / nginx.summary.requestsPerSecond,
+        foreignShare: Math.max(run.foreignShare, nginx.foreignShare),
+      });
     }
   }
   return shares;
@@ -156,10 +178,11 @@ export function servingShares(serve: ServeResult): { scenario: ServeRun['scenari
 export function servingGoals(serve: ServeResult): Goal[] {
   return servingShares(serve)
     .filter(({ scenario }) => scenario === 'article')
-    .map(({ connections, share }) => ({
+    .map(({ connections, share, foreignShare }) => ({
       description: `next start mit ${connections} Verbindungen mindestens ${percent(goalLimits.servingShare.min)} der Anfragen/s von nginx (dieselbe Artikelseite)`,
       met: share >= goalLimits.servingShare.min,
       measured: percent(share),
+      foreignShare,
     }));
 }
 
@@ -174,7 +197,7 @@ export function memoryEnds(load: LoadResult): { first: { requests: number; bytes
 export function loadGoals(load: LoadResult): Goal[] {
   const { first, last } = memoryEnds(load);
   const growth = last.bytes / first.bytes - 1;
-  return [
+  const goals: Omit<Goal, 'foreignShare'>[] = [
     {
       description: `${load.connections} Verbindungen für ${germanNumber(load.burstSeconds)} s ohne Fehler`,
       met: load.burst.errors === 0,
@@ -192,6 +215,7 @@ export function loadGoals(load: LoadResult): Goal[] {
       measured: `${mebibytes(first.bytes)} → ${mebibytes(last.bytes)} (${growth >= 0 ? '+' : ''}${percent(growth)})`,
     },
   ];
+  return goals.map((goal) => ({ ...goal, foreignShare: load.foreignShare }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,6 +270,7 @@ export function buildSection(builds: readonly BuildResult[]): string {
     `${mebibytes(result.ours.peakTreeRss)} / ${mebibytes(result.floor.peakTreeRss)}`,
     `${mebibytes(result.ours.peakProcessRss)} / ${mebibytes(result.floor.peakProcessRss)}`,
     `${germanNumber(result.ours.routes)} / ${germanNumber(result.floor.routes)}`,
+    `${percent(result.ours.foreignShare)} / ${percent(result.floor.foreignShare)}`,
   ]);
   const goals = buildGoals(builds);
   return [
@@ -256,12 +281,13 @@ export function buildSection(builds: readonly BuildResult[]): string {
     '',
     'Zeit ist die Wanduhrzeit des ganzen Befehls; das Ziel gilt für sie. CPU-Zeit ist Nutzer- plus Systemzeit aller Prozesse des Builds (aus /proc): ' +
       'Sie hängt weniger davon ab, was sonst auf der Maschine läuft, und zeigt das Verhältnis auch dann, wenn die Wanduhrzeit verrauscht ist. Spitzen-RSS „Summe“ ist der höchste gemessene Wert der Summe über alle Prozesse des Builds (Next startet Worker; alle 200 ms aus /proc gelesen, ' +
-      'gemeinsam genutzte Seiten zählen je Prozess, die Summe ist also eine obere Schranke); „größter Prozess“ der höchste Einzelwert. Routen sind die vorgerenderten Einträge im prerender-manifest.',
+      'gemeinsam genutzte Seiten zählen je Prozess, die Summe ist also eine obere Schranke); „größter Prozess“ der höchste Einzelwert. Routen sind die vorgerenderten Einträge im prerender-manifest. ' +
+      `Fremdlast ist der Anteil der Maschine (Wanduhrzeit × Kerne), den andere Prozesse während des Builds belegten (aus /proc/stat); über ${percent(noisyAbove)} ist ein Ergebnis nicht belastbar.`,
     '',
     table(
-      ['Artikel', 'unsere Website', 'Floor-App', 'Verhältnis', 'CPU-Zeit (unsere / Floor)', 'Spitzen-RSS Summe (unsere / Floor)', 'größter Prozess (unsere / Floor)', 'Routen (unsere / Floor)'],
+      ['Artikel', 'unsere Website', 'Floor-App', 'Verhältnis', 'CPU-Zeit (unsere / Floor)', 'Spitzen-RSS Summe (unsere / Floor)', 'größter Prozess (unsere / Floor)', 'Routen (unsere / Floor)', 'Fremdlast (unsere / Floor)'],
       rows,
-      [true, true, true, true, true, true, true, true],
+      [true, true, true, true, true, true, true, true, true],
     ),
     '',
     ...(goals.length > 0 ? goals.map((goal) => `- ${verdict(goal)}`) : ['- Ziele nur im vollen Lauf geprüft (N = 1.000 und 4.000).']),
@@ -309,7 +335,7 @@ export function weightSection(weight: { count: number; pages: readonly PageWeigh
 const scenarioNames: Record<ServeRun['scenario'], string> = { article: 'Artikelseite', mix: 'Mischung' };
 
 export function servingSection(serve: ServeResult): string {
-  const rows = serve.runs.map(({ server, scenario, summary }) => [
+  const rows = serve.runs.map(({ server, scenario, summary, foreignShare: foreign }) => [
     scenarioNames[scenario],
     germanNumber(summary.connections),
     server,
@@ -318,6 +344,7 @@ export function servingSection(serve: ServeResult): string {
     milliseconds(summary.p99),
     germanNumber(summary.errors),
     germanNumber(summary.non2xx),
+    percent(foreign),
   ]);
   const shares = servingShares(serve).map(
     ({ scenario, connections, share }) => `- ${scenarioNames[scenario]}, ${connections} Verbindungen: next start schafft ${percent(share)} der Anfragen/s von nginx`,
@@ -329,9 +356,10 @@ export function servingSection(serve: ServeResult): string {
     '',
     `Artikelseite: immer \`${serve.article}\`. Mischung: ${serve.mix.map((path) => `\`${path.length > 40 ? `${path.slice(0, 37)}…` : path}\``).join(', ')} reihum.`,
     '',
-    'Anfragen/s sind die beantworteten Anfragen durch die Laufzeit; p50 und p99 die Latenz, unter der die Hälfte bzw. 99 % der Anfragen blieben; Fehler sind Verbindungsfehler und Timeouts.',
+    'Anfragen/s sind die beantworteten Anfragen durch die Laufzeit; p50 und p99 die Latenz, unter der die Hälfte bzw. 99 % der Anfragen blieben; Fehler sind Verbindungsfehler und Timeouts. ' +
+      `Fremdlast ist der Anteil der Maschine, den andere Prozesse als Server und Lastgenerator währenddessen belegten; über ${percent(noisyAbove)} ist ein Vergleich nicht belastbar.`,
     '',
-    table(['Seiten', 'Verbindungen', 'Server', 'Anfragen/s', 'p50', 'p99', 'Fehler', 'Nicht-2xx'], rows, [false, true, false, true, true, true, true, true]),
+    table(['Seiten', 'Verbindungen', 'Server', 'Anfragen/s', 'p50', 'p99', 'Fehler', 'Nicht-2xx', 'Fremdlast'], rows, [false, true, false, true, true, true, true, true, true]),
     '',
     ...shares,
     ...servingGoals(serve).map((goal) => `- ${verdict(goal)}`),
@@ -348,7 +376,8 @@ export function loadSection(load: LoadResult, machine: Pick<MachineInfo, 'cpu' |
       'nach jedem Schritt und 2 s Pause wird der Speicher gemessen (RSS des next-server-Prozesses). ' +
       'Ein Skript, kein Test: Es misst und schreibt die Zahlen hierher; der Exit-Code ist 1, wenn ein Ziel verfehlt wird. Fehler sind Verbindungsfehler und Timeouts (keine Antwort binnen 10 s).',
     '',
-    `Gemessen am ${machine.date.slice(0, 10)} auf ${machine.cpu} (${machine.cores} Kerne), Systemlast (load average, 1 min) zu Beginn ${germanNumber(machine.loadAverage, 2)}.`,
+    `Gemessen am ${machine.date.slice(0, 10)} auf ${machine.cpu} (${machine.cores} Kerne), Systemlast (load average, 1 min) zu Beginn ${germanNumber(machine.loadAverage, 2)}; ` +
+      `andere Prozesse als Server und Lastgenerator belegten während des Laufs ${percent(load.foreignShare)} der Maschine (über ${percent(noisyAbove)}: nicht belastbar).`,
     '',
     table(
       ['Phase', 'Anfragen', 'Anfragen/s', 'p50', 'p99', 'Fehler (Timeouts)', 'Nicht-2xx'],

@@ -12,7 +12,7 @@ import { generateContent } from './generate';
 import { measureLoader } from './loader';
 import { currentLoadAverage, describeMachine } from './machine';
 import { measuredPages, readFloorData } from './paths';
-import { benchmarkGoals, benchmarkSections, markdownReport, type BenchResults } from './report';
+import { benchmarkGoals, benchmarkSections, isNoisy, markdownReport, type BenchResults } from './report';
 import { measureServing } from './serve';
 import { ensureNginx, startNext } from './servers';
 import { ensureSiteBuilt } from './site-build';
@@ -100,3 +100,4 @@ if (values.write) {
   log(`docs/BENCHMARKS.md aktualisiert: ${written.join(', ')}`);
 }
 if (goals.some((goal) => !goal.met)) log(`Verfehlte Ziele: ${goals.filter((goal) => !goal.met).length} von ${goals.length} (siehe Bericht).`);
+if (goals.some(isNoisy)) log(`Nicht belastbar wegen anderer Last auf der Maschine: ${goals.filter(isNoisy).length} von ${goals.length} Urteilen – auf einer ruhigen Maschine wiederholen.`);

@@ -4,6 +4,7 @@ import { measuredPages, readFloorData } from './paths';
 import type { ServeResult, ServeRun } from './report';
 import { ensureExport, ensureNginx, startNext, startNginx, type RunningServer } from './servers';
 import { ensureSiteBuilt } from './site-build';
+import { ownProcessCpuMs, startForeignLoad, treeCpuMs } from './process-tree';
 import { sendTraffic } from './traffic';
 
 /**
@@ -27,8 +28,9 @@ export async function measureServing(config: BenchConfig, log: (line: string) =>
       await sendTraffic({ url: server.url, paths, connections: config.connections[0]!, seconds: config.warmupSeconds });
       for (const connections of config.connections) {
         log(`  ${server.name}, ${scenario === 'article' ? 'Artikelseite' : 'Mischung'}, ${connections} Verbindungen …`);
+        const meter = startForeignLoad(() => treeCpuMs(server.pid) + ownProcessCpuMs());
         const summary = await sendTraffic({ url: server.url, paths, connections, seconds: config.serveSeconds });
-        runs.push({ server: server.name as ServeRun['server'], scenario, summary });
+        runs.push({ server: server.name as ServeRun['server'], scenario, summary, foreignShare: meter.stop() });
         await sleep(1000); // let closed connections drain before the next run
       }
     }

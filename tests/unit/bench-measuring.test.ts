@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuTicks, parentPid, processTree, statusBytes, treeCpuMs } from '@/scripts/bench/process-tree';
+import { cpuTicks, foreignShare, machineBusyMs, parentPid, processTree, statusBytes, treeCpuMs } from '@/scripts/bench/process-tree';
 import { summarise } from '@/scripts/bench/traffic';
 import { buildPhases } from '@/scripts/bench/trace';
 import { resourceKind, wireBytes } from '@/scripts/bench/weight';
@@ -24,6 +24,19 @@ describe('reading /proc', () => {
   it('lists this process as the root of its own tree and reads its CPU time', () => {
     expect(processTree(process.pid)[0]).toBe(process.pid);
     expect(treeCpuMs(process.pid)).toBeGreaterThan(0);
+  });
+});
+
+describe('load from other processes', () => {
+  it('reads the machine’s busy time from /proc/stat without idle and iowait', () => {
+    const stat = 'cpu  1000 50 300 9000 400 10 20 5 0 0\ncpu0 500 25 150 4500 200 5 10 2 0 0\n';
+    expect(machineBusyMs(stat)).toBe(((1000 + 50 + 300 + 10 + 20 + 5) / 100) * 1000);
+  });
+
+  it('counts what the machine did beyond our own CPU time, as a share of its capacity', () => {
+    expect(foreignShare({ machineBusyMs: 30_000, ownCpuMs: 10_000, wallMs: 20_000, cores: 2 })).toBe(0.5);
+    expect(foreignShare({ machineBusyMs: 9_000, ownCpuMs: 10_000, wallMs: 20_000, cores: 2 })).toBe(0);
+    expect(foreignShare({ machineBusyMs: 0, ownCpuMs: 0, wallMs: 0, cores: 2 })).toBe(0);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   buildGoals,
   buildSection,
   germanNumber,
+  isNoisy,
   loadGoals,
   loadSection,
   loaderSection,
@@ -24,8 +25,8 @@ import type { TrafficSummary } from '@/scripts/bench/traffic';
 
 const mib = 2 ** 20;
 
-function measurement(seconds: number): BuildMeasurement {
-  return { wallMs: seconds * 1000, cpuMs: seconds * 1500, peakTreeRss: 900 * mib, peakProcessRss: 600 * mib, routes: 100, phases: { compile: 10_000, typescript: 5_000, collect: 2_000, generate: seconds * 500 } };
+function measurement(seconds: number, foreignShare = 0): BuildMeasurement {
+  return { wallMs: seconds * 1000, cpuMs: seconds * 1500, foreignShare, peakTreeRss: 900 * mib, peakProcessRss: 600 * mib, routes: 100, phases: { compile: 10_000, typescript: 5_000, collect: 2_000, generate: seconds * 500 } };
 }
 
 function build(count: number, ours: number, floor: number): BuildResult {
@@ -78,6 +79,15 @@ describe('build goals', () => {
     ]);
   });
 
+  it('marks a verdict as not reliable when other processes used more than 15 % of the machine meanwhile', () => {
+    const noisy: BuildResult = { count: 1000, ours: measurement(100), floor: measurement(110, 0.4) };
+    const [ratio] = buildGoals([noisy]);
+    expect(ratio!.met).toBe(true);
+    expect(isNoisy(ratio!)).toBe(true);
+    expect(buildSection([noisy])).toContain('– gemessen 0,91× (nicht belastbar: andere Prozesse belegten bis zu 40,0 % der Maschine)');
+    expect(isNoisy(buildGoals([build(1000, 100, 90)])[0]!)).toBe(false);
+  });
+
   it('judges nothing when N = 1,000 was not built (the quick run)', () => {
     expect(buildGoals([build(20, 10, 5), build(40, 20, 6)])).toEqual([]);
     expect(buildSection([build(20, 10, 5)])).toContain('Ziele nur im vollen Lauf geprüft');
@@ -87,8 +97,8 @@ describe('build goals', () => {
     const section = buildSection([build(4000, 400, 100), build(1000, 100, 50)]);
     const rows = section.split('\n').filter((line) => /^\| [\d.]+ \| [\d,]+ s \|/.test(line));
     expect(rows).toEqual([
-      '| 1.000 | 100,0 s | 50,0 s | 2,00× | 150,0 s / 75,0 s (2,00×) | 900 MiB / 900 MiB | 600 MiB / 600 MiB | 100 / 100 |',
-      '| 4.000 | 400,0 s | 100,0 s | 4,00× | 600,0 s / 150,0 s (4,00×) | 900 MiB / 900 MiB | 600 MiB / 600 MiB | 100 / 100 |',
+      '| 1.000 | 100,0 s | 50,0 s | 2,00× | 150,0 s / 75,0 s (2,00×) | 900 MiB / 900 MiB | 600 MiB / 600 MiB | 100 / 100 | 0,0 % / 0,0 % |',
+      '| 4.000 | 400,0 s | 100,0 s | 4,00× | 600,0 s / 150,0 s (4,00×) | 900 MiB / 900 MiB | 600 MiB / 600 MiB | 100 / 100 | 0,0 % / 0,0 % |',
     ]);
     expect(section).toContain('❌ verfehlt: Build bei N = 1.000 höchstens 1,20× der Floor-App – gemessen 2,00×');
     expect(section).toContain('✅ erreicht: lineares Wachstum');
@@ -102,20 +112,20 @@ describe('serving goals', () => {
     article: '/artikel/a',
     mix: ['/', '/artikel/a'],
     runs: [
-      { server: 'next start', scenario: 'article', summary: traffic(600, 64) },
-      { server: 'next start', scenario: 'article', summary: traffic(400, 256) },
-      { server: 'next start', scenario: 'mix', summary: traffic(300, 64) },
-      { server: 'nginx', scenario: 'article', summary: traffic(2000, 64) },
-      { server: 'nginx', scenario: 'article', summary: traffic(2000, 256) },
-      { server: 'nginx', scenario: 'mix', summary: traffic(1500, 64) },
+      { server: 'next start', scenario: 'article', summary: traffic(600, 64), foreignShare: 0.02 },
+      { server: 'next start', scenario: 'article', summary: traffic(400, 256), foreignShare: 0.02 },
+      { server: 'next start', scenario: 'mix', summary: traffic(300, 64), foreignShare: 0.02 },
+      { server: 'nginx', scenario: 'article', summary: traffic(2000, 64), foreignShare: 0.02 },
+      { server: 'nginx', scenario: 'article', summary: traffic(2000, 256), foreignShare: 0.02 },
+      { server: 'nginx', scenario: 'mix', summary: traffic(1500, 64), foreignShare: 0.02 },
     ],
   };
 
   it('compares next start with nginx at the same page and connection count', () => {
     expect(servingShares(serve)).toEqual([
-      { scenario: 'article', connections: 64, share: 0.3 },
-      { scenario: 'article', connections: 256, share: 0.2 },
-      { scenario: 'mix', connections: 64, share: 0.2 },
+      { scenario: 'article', connections: 64, share: 0.3, foreignShare: 0.02 },
+      { scenario: 'article', connections: 256, share: 0.2, foreignShare: 0.02 },
+      { scenario: 'mix', connections: 64, share: 0.2, foreignShare: 0.02 },
     ]);
   });
 
@@ -125,7 +135,7 @@ describe('serving goals', () => {
       [false, '20,0 %'],
     ]);
     const section = servingSection(serve);
-    expect(section).toContain('| Artikelseite | 256 | next start | 400 | 12 ms | 80 ms | 0 | 0 |');
+    expect(section).toContain('| Artikelseite | 256 | next start | 400 | 12 ms | 80 ms | 0 | 0 | 2,0 % |');
     expect(section).toContain('Mischung, 64 Verbindungen: next start schafft 20,0 % der Anfragen/s von nginx');
   });
 });
@@ -146,6 +156,7 @@ describe('load goals', () => {
       { requests: 25_000, bytes: 230 * mib },
       { requests: 100_000, bytes: 220 * mib },
     ],
+    foreignShare: 0.05,
   };
 
   it('passes with no errors, no non-2xx and memory growth of at most 10 %', () => {
