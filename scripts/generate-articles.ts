@@ -1,13 +1,15 @@
 // `npx tsx scripts/generate-articles.ts --out <dir> [--count 35] [--seed 1] [--themen content/themen.yaml]
-//   [--newest 2025-11-28] [--months 24]`
+//   [--daten content/daten] [--newest 2025-11-28] [--months 24]`
 // Writes synthetic articles ("Testartikel <n>: …") and a themen.yaml into a content directory for
-// tests and benchmarks; build the site from it with CONTENT_DIR=<dir>. Never writes into content/
-// and never into a folder it did not create itself.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// tests and benchmarks; build the site from it with CONTENT_DIR=<dir>. With --daten it also copies
+// that folder's chart datasets into daten/ (not the timeline: it links real articles), and some
+// articles embed them. Never writes into content/ and never into a folder it did not create itself.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { generateArticles, syntheticDefaults } from '../lib/content/synthetic';
+import { timelineId } from '../lib/content/datasets';
 import { themenSchema } from '../lib/content/themen';
 
 /** Marks a folder as written by this script, so a second run may replace its articles. */
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     count: { type: 'string', default: '35' },
     seed: { type: 'string', default: '1' },
     themen: { type: 'string', default: path.join('content', 'themen.yaml') },
+    daten: { type: 'string' },
     newest: { type: 'string', default: syntheticDefaults.newest },
     months: { type: 'string', default: String(syntheticDefaults.months) },
   },
@@ -51,12 +54,24 @@ const themenText = readFileSync(values.themen, 'utf8');
 const themen = themenSchema.safeParse(parse(themenText));
 if (!themen.success || themen.data.length === 0) fail(`${values.themen} ist keine gültige Themenliste mit mindestens einem Thema.`);
 
-const files = generateArticles({ count, seed, tagNames: themen.data.map((entry) => entry.name), newest: values.newest, months });
+let chartFiles: string[] = [];
+if (values.daten) {
+  try {
+    chartFiles = readdirSync(values.daten).filter((name) => name.endsWith('.yaml') && name !== `${timelineId}.yaml`).sort();
+  } catch {
+    fail(`--daten: Ordner ${values.daten} nicht gefunden.`);
+  }
+}
+const chartIds = chartFiles.map((name) => name.slice(0, -'.yaml'.length));
+const files = generateArticles({ count, seed, tagNames: themen.data.map((entry) => entry.name), chartIds, newest: values.newest, months });
 
 // Replace an earlier run completely, so a smaller --count leaves no stale articles behind.
-rmSync(path.join(target, 'artikel'), { recursive: true, force: true });
+for (const folder of ['artikel', 'daten']) rmSync(path.join(target, folder), { recursive: true, force: true });
 mkdirSync(path.join(target, 'artikel'), { recursive: true });
+if (chartFiles.length > 0) mkdirSync(path.join(target, 'daten'));
+for (const name of chartFiles) copyFileSync(path.join(values.daten!, name), path.join(target, 'daten', name));
 writeFileSync(path.join(target, marker), `Erzeugt von scripts/generate-articles.ts (count=${count}, seed=${seed}); darf überschrieben werden.\n`);
 writeFileSync(path.join(target, 'themen.yaml'), themenText);
 for (const file of files) writeFileSync(path.join(target, file.path), file.text);
-console.log(`${files.length} synthetische Artikel und themen.yaml nach ${values.out} geschrieben (seed ${seed}).`);
+const copied = chartFiles.length > 0 ? `, ${chartFiles.length} Datensätze` : '';
+console.log(`${files.length} synthetische Artikel${copied} und themen.yaml nach ${values.out} geschrieben (seed ${seed}).`);

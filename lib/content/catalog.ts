@@ -4,6 +4,7 @@ import type { Article } from './article';
 import type { Datasets } from './datasets';
 import { loadContent, type LoadedContent } from './load';
 import { buildNow, previewsUnpublished, publicationState, type PublicationState } from './publish';
+import { mostShared } from './related';
 import type { Tag, TagVocabulary } from './themen';
 
 export interface TagCount {
@@ -86,14 +87,11 @@ export function createCatalog(content: Pick<LoadedContent, 'articles' | 'vocabul
     tagCounts: () => tagCounts,
     lead: () => lead,
     related(article, limit = 3) {
-      const own = new Set(article.tags.map((tag) => tag.slug));
-      return articles
-        .filter((other) => other.slug !== article.slug)
-        .map((other) => ({ other, shared: other.tags.filter((tag) => own.has(tag.slug)).length }))
-        .filter(({ shared }) => shared > 0)
-        .sort((a, b) => b.shared - a.shared) // stable: newer first among equals
-        .slice(0, limit)
-        .map(({ other }) => other);
+      const ownTags = new Set(article.tags.map((tag) => tag.slug));
+      return mostShared(
+        [...ownTags].map((slug) => byTag.get(slug) ?? []),
+        { position: (other) => position.get(other.slug)!, skip: (other) => other.slug === article.slug, limit },
+      );
     },
     frontPage: () => frontPage,
     neighbours(article) {
@@ -106,7 +104,11 @@ export function createCatalog(content: Pick<LoadedContent, 'articles' | 'vocabul
       const shown = new Set([article.slug, ...exclude.map((other) => other.slug)]);
       const groups: { tag: Tag; articles: ListedArticle[] }[] = [];
       for (const tag of article.tags) {
-        const picked = (byTag.get(tag.slug) ?? []).filter((other) => !shown.has(other.slug)).slice(0, perTag);
+        const picked: ListedArticle[] = [];
+        for (const other of byTag.get(tag.slug) ?? []) {
+          if (picked.length === perTag) break;
+          if (!shown.has(other.slug)) picked.push(other);
+        }
         for (const other of picked) shown.add(other.slug);
         if (picked.length > 0) groups.push({ tag, articles: picked });
       }

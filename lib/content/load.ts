@@ -280,7 +280,24 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
   };
 }
 
-let cached: { directory: string; signature: string; content: LoadedContent } | undefined;
+interface ContentCache {
+  loaded?: { directory: string; signature: string; content: LoadedContent };
+}
+
+const ownCache: ContentCache = {};
+const processCacheKey = Symbol.for('xiaomi-im-blick.loaded-content');
+
+/**
+ * Next bundles this module more than once per process – for pages and for route handlers (feeds,
+ * share images) – and each copy would read and render everything again: a build worker shares one
+ * cache through globalThis. `next dev` keeps one per module copy, so a code change that reloads the
+ * module (say, to the Markdown renderer) also renders the articles anew.
+ */
+function contentCache(): ContentCache {
+  if (process.env.NODE_ENV === 'development') return ownCache;
+  const shared = globalThis as typeof globalThis & { [processCacheKey]?: ContentCache };
+  return (shared[processCacheKey] ??= {});
+}
 
 /**
  * All content, read once per process. In `next dev` the cheap signature (names, sizes, times)
@@ -288,12 +305,14 @@ let cached: { directory: string; signature: string; content: LoadedContent } | u
  */
 export function loadContent(directory: string = contentDirectory(), options: ReadOptions = {}): LoadedContent {
   const watching = process.env.NODE_ENV === 'development';
+  const cache = contentCache();
+  const cached = cache.loaded;
   if (cached && cached.directory === directory && (!watching || cached.signature === signatureOf(directory))) {
     return cached.content;
   }
   const content = readContent(directory, options);
   for (const warning of content.warnings) console.warn(formatIssue(warning));
-  cached = { directory, signature: watching ? signatureOf(directory) : '', content };
+  cache.loaded = { directory, signature: watching ? signatureOf(directory) : '', content };
   return content;
 }
 

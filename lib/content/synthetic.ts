@@ -19,6 +19,8 @@ export interface SyntheticOptions {
   seed: number;
   /** Tag names to choose from (the `name`s of a themen.yaml); the first ones are used most. */
   tagNames: readonly string[];
+  /** Chart datasets (file names in daten/ without .yaml) that some articles embed with ```chart; none by default. */
+  chartIds?: readonly string[];
   /** The newest article's day, `YYYY-MM-DD` (Berlin); the others reach back `months` months. */
   newest?: string;
   months?: number;
@@ -81,7 +83,21 @@ const subjects = [
   'Die Zulieferkette',
   'Das Management',
 ];
-const verbs = ['plant', 'prüft', 'erweitert', 'meldet', 'verschiebt', 'testet', 'beschleunigt', 'bestätigt', 'überarbeitet', 'begrenzt', 'stärkt', 'bewertet'];
+/** Verbs as [third person singular, first person plural]: quotes speak for the company ("wir"). */
+const verbs = [
+  ['plant', 'planen'],
+  ['prüft', 'prüfen'],
+  ['erweitert', 'erweitern'],
+  ['meldet', 'melden'],
+  ['verschiebt', 'verschieben'],
+  ['testet', 'testen'],
+  ['beschleunigt', 'beschleunigen'],
+  ['bestätigt', 'bestätigen'],
+  ['überarbeitet', 'überarbeiten'],
+  ['begrenzt', 'begrenzen'],
+  ['stärkt', 'stärken'],
+  ['bewertet', 'bewerten'],
+] as const;
 const objects = [
   'die Produktion',
   'neue Modelle',
@@ -107,6 +123,19 @@ const adverbials = [
   'in kleinen Schritten',
   'trotz hoher Nachfrage',
   'gemeinsam mit Partnern',
+  'noch vor dem Jahreswechsel',
+  'zunächst für die Stammkundschaft',
+];
+/** Subordinate clauses (verb last) that lengthen a main clause the way news prose does. */
+const reasons = [
+  'weil die Nachfrage die Fertigung weiter übersteigt',
+  'während die Konkurrenz ihre Preise senkt',
+  'nachdem die ersten Zahlen des Quartals vorliegen',
+  'obwohl die Wartezeiten für Kunden lang bleiben',
+  'damit die Auslieferungen im Frühjahr schneller steigen',
+  'seit das zweite Werk im Probebetrieb läuft',
+  'solange die Zulieferer nicht mehr Bauteile liefern',
+  'wie es in einer Mitteilung an Händler heißt',
 ];
 /** Open questions and settled facts: each with the openings that fit it grammatically. */
 const questions = {
@@ -123,22 +152,43 @@ const facts = {
   openings: ['Fest steht', 'Bekannt ist', 'Klar ist'],
   clauses: ['dass die Planung mehrere Stufen vorsieht', 'dass die Testquelle keine Details nennt', 'dass der Zeitplan eng bleibt'],
 };
+const speakers = ['ein Sprecher des Unternehmens', 'die Leiterin der Entwicklung', 'ein Manager aus dem Vertrieb', 'der Finanzvorstand'];
 const kickers = ['Testdaten', 'Synthetischer Bericht', 'Fülltext', 'Testmeldung', 'Beispielanalyse', 'Probelauf'];
 const headings = ['Was geplant ist', 'Die Zahlen', 'Einordnung', 'Wie es weitergeht', 'Hintergrund', 'Offene Fragen', 'Reaktionen', 'Der Zeitplan'];
 const authors = ['Redaktion Xiaomi im Blick', 'Anna Beispiel', 'Jonas Muster', 'Lea Probe'];
 const types: readonly ArticleType[] = ['nachricht', 'nachricht', 'nachricht', 'nachricht', 'analyse', 'hintergrund', 'kommentar'];
 const months = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const germanNumber = new Intl.NumberFormat('de-DE');
+const germanDecimal = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+function mainClause(random: Random): string {
+  return `${random.pick(subjects)} ${random.pick(verbs)[0]} ${random.pick(objects)} ${random.pick(adverbials)}`;
+}
+
+/** One sentence of 8 to 25 words: plain statements, statements with a reason, figures, quotes, questions. */
 function sentence(random: Random): string {
-  if (random.chance(0.25)) {
+  const roll = random.next();
+  if (roll < 0.2) {
     const kind = random.chance(0.6) ? questions : facts;
     return `${random.pick(kind.openings)}, ${random.pick(kind.clauses)}.`;
   }
-  if (random.chance(0.2)) {
+  if (roll < 0.3) {
     return `Die Zahl liegt nach Angaben der Testquelle bei mehr als ${germanNumber.format(random.integer(1000, 60000))} Einheiten.`;
   }
-  return `${random.pick(subjects)} ${random.pick(verbs)} ${random.pick(objects)} ${random.pick(adverbials)}.`;
+  if (roll < 0.38) {
+    const change = random.integer(-150, 450) / 10;
+    const direction = change < 0 ? 'weniger' : 'mehr';
+    return `Im ${random.pick(months)} lieferte das Unternehmen laut Testquelle ${germanNumber.format(random.integer(5000, 60000))} Fahrzeuge aus, ${germanDecimal.format(Math.abs(change))} Prozent ${direction} als im Vormonat.`;
+  }
+  if (roll < 0.46) {
+    return `„Wir ${random.pick(verbs)[1]} ${random.pick(objects)} ${random.pick(adverbials)}“, sagte ${random.pick(speakers)} der Testquelle.`;
+  }
+  if (roll < 0.7) return `${mainClause(random)}, ${random.pick(reasons)}.`;
+  return `${mainClause(random)}.`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function paragraph(random: Random, sentences: number): string {
@@ -153,13 +203,22 @@ function teaser(random: Random, number: number): string {
 }
 
 function table(random: Random, month: number): string {
-  const rows = Array.from({ length: random.integer(3, 5) }, (_, index) => {
+  const rows = Array.from({ length: random.integer(3, 6) }, (_, index) => {
     const name = months[(month - 1 + index) % 12]!;
     const value = random.integer(5000, 60000);
     const change = random.integer(-20, 40);
     return `| ${name} | ${germanNumber.format(value)} | ${change > 0 ? '+' : ''}${change} % |`;
   });
   return ['| Monat | Auslieferungen | Veränderung |', '|---|---:|---:|', ...rows].join('\n');
+}
+
+/** Key figures for the "Kennzahlen" box, within the schema's limits. */
+function keyFigures(random: Random, number: number): { value: string; label: string; note?: string }[] {
+  return Array.from({ length: random.integer(2, 4) }, (_, index) => ({
+    value: random.chance(0.3) ? `mehr als ${germanNumber.format(random.integer(10, 400) * 1000)}` : germanNumber.format(random.integer(100, 90000)),
+    label: `${random.pick(['Auslieferungen', 'Stores', 'Bestellungen', 'Servicezentren'])} laut Testquelle ${index + 1}`,
+    ...(random.chance(0.5) && { note: `Synthetische Kennzahl zu Testartikel ${number}` }),
+  }));
 }
 
 /** Distinct moments, oldest first, spread over the period with a few at a month's first half hour. */
@@ -197,7 +256,14 @@ function dateValue({ instant, hasTime }: { instant: Date; hasTime: boolean }): s
 }
 
 /** The synthetic article files, oldest first ("Testartikel 1" is the oldest). */
-export function generateArticles({ count, seed, tagNames, newest = syntheticDefaults.newest, months: spanMonths = syntheticDefaults.months }: SyntheticOptions): SyntheticFile[] {
+export function generateArticles({
+  count,
+  seed,
+  tagNames,
+  chartIds = [],
+  newest = syntheticDefaults.newest,
+  months: spanMonths = syntheticDefaults.months,
+}: SyntheticOptions): SyntheticFile[] {
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a positive integer, got ${count}`);
   if (tagNames.length === 0) throw new Error('tagNames must name at least one topic');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(newest)) throw new Error(`newest must be a day like 2025-11-28, got ${newest}`);
@@ -208,24 +274,29 @@ export function generateArticles({ count, seed, tagNames, newest = syntheticDefa
 
   for (const [index, moment] of moments(random, count, newest, spanMonths).entries()) {
     const number = index + 1;
-    const headline = `${random.pick(subjects)} ${random.pick(verbs)} ${random.pick(objects)}`;
+    const headline = `${random.pick(subjects)} ${random.pick(verbs)[0]} ${random.pick(objects)}`;
     const title = `Testartikel ${number}: ${headline}`;
     const slug = toSlug(title);
     const tags = new Set([random.pickWeighted(tagNames)]);
     for (let extra = random.integer(0, 3); extra > 0; extra -= 1) tags.add(random.pickWeighted(tagNames));
-    const sectionHeadings = random.shuffle(headings).slice(0, random.integer(2, 4));
+    const sectionHeadings = random.shuffle(headings).slice(0, random.integer(3, 5));
     const berlinMonthNumber = Number(isoWithOffset(moment.instant).slice(5, 7));
 
+    // Lengths like the real articles (roughly 450 to 1,000 words): a lead paragraph, then sections
+    // of one to three paragraphs with the odd table, list, quote, chart and link in between.
     const footnote = number % 4 === 1;
-    const body: string[] = [`${paragraph(random, random.integer(3, 5))}${footnote ? '[^1]' : ''}`];
+    const body: string[] = [`${paragraph(random, random.integer(4, 6))}${footnote ? '[^1]' : ''}`];
     for (const [section, heading] of sectionHeadings.entries()) {
-      body.push(`## ${heading}`, paragraph(random, random.integer(2, 5)));
+      body.push(`## ${heading}`);
+      for (let count = random.integer(1, 3); count > 0; count -= 1) body.push(paragraph(random, random.integer(3, 6)));
       if (section === 0 && number % 3 === 0) body.push(table(random, berlinMonthNumber));
+      if (section === 0 && chartIds.length > 0 && random.chance(0.15)) body.push(`\`\`\`chart ${random.pick(chartIds)}\n\`\`\``);
       if (section === 1 && random.chance(0.3)) body.push(['- ' + sentence(random), '- ' + sentence(random), '- ' + sentence(random)].join('\n'));
       if (section === 1 && slugs.length > 0 && random.chance(0.4)) {
         const earlier = random.integer(0, slugs.length - 1);
         body.push(`Mehr dazu steht in [Testartikel ${earlier + 1}](/artikel/${slugs[earlier]}). ${sentence(random)}`);
       }
+      if (section === 2 && random.chance(0.25)) body.push(`> „Wir ${random.pick(verbs)[1]} ${random.pick(objects)} ${random.pick(adverbials)}.“ – **${capitalised(random.pick(speakers))}**`);
     }
     if (random.chance(0.3)) body.push(`Weitere Angaben finden sich bei der [Testquelle](https://example.org/testquelle/${number}).`);
     if (footnote) body.push(`[^1]: Synthetische Anmerkung zu Testartikel ${number}.`);
@@ -240,6 +311,7 @@ export function generateArticles({ count, seed, tagNames, newest = syntheticDefa
       ressort: random.pick(ressortWeights),
       type: random.pick(types),
       tags: [...tags],
+      ...(random.chance(0.25) && { figures: keyFigures(random, number) }),
       sources: Array.from({ length: sourceCount }, (_, source) =>
         random.chance(0.5)
           ? { name: `Synthetische Testquelle ${source + 1} zu Testartikel ${number}`, url: `https://example.org/quelle/${number}/${source + 1}` }

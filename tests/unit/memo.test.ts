@@ -63,6 +63,27 @@ describe('loadContent memoisation', () => {
     expect(loadContent(directory)).toBe(first);
   });
 
+  it('outside development shares one read between copies of the module, as Next bundles it for pages and for route handlers', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const directory = validCopy();
+    const first = loadContent(directory);
+    vi.resetModules();
+    const copy = await import('@/lib/content/load');
+    expect(copy.loadContent).not.toBe(loadContent);
+    expect(copy.loadContent(directory)).toBe(first);
+  });
+
+  it('in development each copy of the module reads for itself, so a reloaded module renders the articles anew', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    const directory = validCopy();
+    const first = loadContent(directory);
+    vi.resetModules();
+    const copy = await import('@/lib/content/load');
+    const second = copy.loadContent(directory);
+    expect(second).not.toBe(first);
+    expect(second.articles.map((article) => article.slug)).toEqual(first.articles.map((article) => article.slug));
+  });
+
   it('in development re-reads when a file is added, and not when nothing changed', () => {
     vi.stubEnv('NODE_ENV', 'development');
     const directory = validCopy();

@@ -54,6 +54,26 @@ describe('generateArticles', () => {
     }
   });
 
+  it('writes articles as long as the real ones (about 450 to 1,000 words) with figures, lists and quotes', () => {
+    const files = generateArticles({ count: 80, seed: 2, tagNames });
+    const bodies = files.map((file) => file.text.split('\n---\n')[1]!);
+    const words = bodies.map((body) => body.split(/\s+/).filter(Boolean).length);
+    const average = words.reduce((sum, count) => sum + count, 0) / words.length;
+    expect(average).toBeGreaterThan(450);
+    expect(average).toBeLessThan(1000);
+    expect(files.filter((file) => file.text.includes('\nfigures:\n')).length).toBeGreaterThan(10);
+    expect(bodies.filter((body) => /^> „/m.test(body)).length).toBeGreaterThan(5);
+    expect(bodies.filter((body) => /^- /m.test(body)).length).toBeGreaterThan(5);
+  });
+
+  it('embeds chart datasets only when it is given their names', () => {
+    const withCharts = generateArticles({ count: 60, seed: 4, tagNames, chartIds: ['auslieferungen-2025', 'vertriebsnetz'] });
+    const embedding = withCharts.filter((file) => /^```chart (auslieferungen-2025|vertriebsnetz)$/m.test(file.text));
+    expect(embedding.length).toBeGreaterThan(3);
+    expect(embedding.length).toBeLessThan(30);
+    expect(generateArticles({ count: 60, seed: 4, tagNames }).some((file) => file.text.includes('```chart'))).toBe(false);
+  });
+
   it('rejects impossible options', () => {
     expect(() => generateArticles({ count: 0, seed: 1, tagNames })).toThrow(RangeError);
     expect(() => generateArticles({ count: 3, seed: 1, tagNames: [] })).toThrow();
@@ -122,6 +142,16 @@ describe('scripts/generate-articles.ts', () => {
     expect(Object.keys(snapshot(first))).toHaveLength(16);
     expect(readFileSync(path.join(first, 'themen.yaml'), 'utf8')).toBe(readFileSync(themenFile, 'utf8'));
     expect(readContent(first).articles).toHaveLength(15);
+  });
+
+  it('copies the chart datasets of --daten, not the timeline, and the articles that embed them load', { timeout: scriptTimeout }, () => {
+    const target = path.join(tempDir(), 'mit-daten');
+    expect(run('--out', target, '--count', '60', '--daten', path.join('content', 'daten')).status).toBe(0);
+    const charts = readdirSync(path.join(projectRoot, 'content', 'daten')).filter((name) => name !== 'zeitleiste.yaml');
+    expect(readdirSync(path.join(target, 'daten')).sort()).toEqual(charts.sort());
+    const content = readContent(target);
+    expect(content.datasets.timeline).toBeUndefined();
+    expect(content.articles.filter((article) => article.html.includes('<figure')).length).toBeGreaterThan(0);
   });
 
   it('replaces its own earlier output completely', { timeout: scriptTimeout }, () => {
