@@ -8,8 +8,40 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * German words editors naturally write for our English field names: "dachzeile" is not close to
+ * "kicker" by spelling, so edit distance alone would suggest the wrong field.
+ */
+const germanFieldNames: Readonly<Record<string, string>> = {
+  dachzeile: 'kicker',
+  titel: 'title',
+  ueberschrift: 'title',
+  überschrift: 'title',
+  vorspann: 'teaser',
+  datum: 'date',
+  aktualisiert: 'updated',
+  autor: 'author',
+  autorin: 'author',
+  quellen: 'sources',
+  quelle: 'source',
+  bild: 'image',
+  entwurf: 'draft',
+  themen: 'tags',
+  schlagworte: 'tags',
+  korrekturen: 'corrections',
+  kennzahlen: 'figures',
+  typ: 'type',
+  einheit: 'unit',
+};
+
+/** The allowed field an editor most likely meant by an unknown one. */
+function likelyField(key: string, allowedFields: readonly string[]): string {
+  const translated = germanFieldNames[key.toLowerCase()];
+  return translated && allowedFields.includes(translated) ? translated : closest(key, [...allowedFields]);
+}
+
+/**
  * One zod issue as editors read it, with the file line. Unknown fields at the top level get a
- * "meinten Sie …?" hint from `allowedFields`.
+ * "meinten Sie …?" hint from `allowedFields` (German field names first, then the closest spelling).
  */
 export function describeSchemaIssue(
   file: string,
@@ -20,7 +52,7 @@ export function describeSchemaIssue(
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const atRoot = issue.path.length === 0;
-      const hint = atRoot ? ` – meinten Sie „${closest(key, [...allowedFields])}“? (erlaubt: ${allowedFields.join(', ')})` : '';
+      const hint = atRoot ? ` – meinten Sie „${likelyField(key, allowedFields)}“? (erlaubt: ${allowedFields.join(', ')})` : '';
       return {
         file,
         line: lineOf([...issue.path, key]),

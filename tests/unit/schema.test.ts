@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentError, ContentIssue } from '@/lib/content/issues';
 import { articleTypes, frontMatterSchema, limits } from '@/lib/content/schema';
+import { describeSchemaIssue } from '@/lib/content/schema-issues';
 import { ressortSlugs } from '@/lib/ressorts';
 import { contentErrorFrom, fixture, issuesFor, removeTempDirs, writeTempContent } from './helpers';
 
@@ -240,6 +241,22 @@ describe('front-matter rules, as reported by the loader for tests/fixtures/broke
     // …and the real field is then missing.
     expect(issues).toContainEqual(expect.objectContaining({ field: 'teaser', message: 'Pflichtfeld fehlt' }));
     expect(issues).toHaveLength(2);
+  });
+
+  it('suggests the English field for the German word an editor wrote ("Dachzeile" → "kicker"), else the closest spelling', () => {
+    const allowed = Object.keys(frontMatterSchema.shape);
+    const unknownKeys = frontMatterSchema.strict().safeParse({ Dachzeile: 'x', datum: 'x', Quellen: 'x', einheit: 'x' });
+    const suggestions = unknownKeys.error!.issues
+      .filter((issue) => issue.code === 'unrecognized_keys')
+      .flatMap((issue) => describeSchemaIssue('a.md', issue, () => 1, allowed))
+      .map(({ field, message }) => `${field}: ${message.split('?')[0]}`);
+    expect(suggestions.slice(0, 3)).toEqual([
+      'Dachzeile: unbekanntes Feld – meinten Sie „kicker“',
+      'datum: unbekanntes Feld – meinten Sie „date“',
+      'Quellen: unbekanntes Feld – meinten Sie „sources“',
+    ]);
+    // "unit" is a dataset field, not an article field: the hint names an article field instead.
+    expect(allowed.map((field) => `einheit: unbekanntes Feld – meinten Sie „${field}“`)).toContain(suggestions[3]);
   });
 
   it('reports a title used twice (ignoring case) on the later file and names the earlier one', () => {
