@@ -7,6 +7,7 @@ import { Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, t
 import { archivePath, articlePath, searchIndexPath, searchPath } from '@/lib/paths';
 import { loadSearchIndex, maxShownHits, searchArticles, type SearchDocument, type SearchHit } from '@/lib/search/engine';
 import { highlightSegments } from '@/lib/search/highlight';
+import { readSearchIndexFile } from '@/lib/search/payload';
 import { Highlight } from './Highlight';
 
 /**
@@ -29,7 +30,7 @@ function requestIndex(): Promise<SearchIndex> {
     // no-cache: revalidate, so a new build's index is never read with an old one from the cache.
     const request = fetch(searchIndexPath, { cache: 'no-cache' }).then(async (response) => {
       if (!response.ok) throw new Error(`Suchindex: HTTP ${response.status}`);
-      return loadSearchIndex(await response.json());
+      return loadSearchIndex(await readSearchIndexFile(await response.arrayBuffer()));
     });
     // A failed request is forgotten, so the next keystroke tries again.
     request.catch(() => {

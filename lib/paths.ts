@@ -37,9 +37,9 @@ export function pageFromSegments(segments: readonly string[] | undefined): numbe
 /** The generated 1200×630 share cards: the site's and one per article (routes named share-image.png in app/). */
 export const siteShareImagePath = '/share-image.png';
 export const shareImagePath = (slug: string) => `${articlePath(slug)}/share-image.png`;
-/** The search page and the index it loads (a file beside the page, not under it: see app/suchindex.json). */
+/** The search page and the index it loads (a gzip file beside the page, not under it: see app/suchindex.json.gz). */
 export const searchPath = '/suche';
-export const searchIndexPath = '/suchindex.json';
+export const searchIndexPath = '/suchindex.json.gz';
 
 /** The data page and the timeline. */
 export const dataPath = '/daten';

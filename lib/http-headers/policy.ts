@@ -1,5 +1,6 @@
 import { feedContentTypes } from '../feed-content-types';
-import { topicFeedPath } from '../paths';
+import { searchIndexPath, topicFeedPath } from '../paths';
+import { searchIndexContentType } from '../search/payload';
 import { site } from '../site';
 
 /**
@@ -79,13 +80,14 @@ export const hashedAssetsPath = '/_next/static/';
 
 /**
  * Paths whose file extension does not tell a static host the right media type (.xml alone
- * would be text/xml, .json application/json). `:tag` stands for one path segment.
+ * would be text/xml, .json application/json, .gz is unknown to nginx). `:tag` stands for one path segment.
  */
-export const feedContentTypeRoutes = [
+export const contentTypeRoutes = [
   { path: site.feeds.rss, contentType: feedContentTypes.rss },
   { path: topicFeedPath(':tag'), contentType: feedContentTypes.rss },
   { path: site.feeds.atom, contentType: feedContentTypes.atom },
   { path: site.feeds.json, contentType: feedContentTypes.json },
+  { path: searchIndexPath, contentType: searchIndexContentType },
 ] as const;
 
 /** The only methods a static site answers; anything else gets 405 with an Allow header. */

@@ -1,4 +1,4 @@
-import { cacheControl, feedContentTypeRoutes, hashedAssetsPath, securityHeaders, strictTransportSecurity } from './policy';
+import { cacheControl, contentTypeRoutes, hashedAssetsPath, securityHeaders, strictTransportSecurity } from './policy';
 
 /**
  * The policy of ./policy.ts in the two forms static hosting needs: a `_headers` file (Netlify,
@@ -36,7 +36,7 @@ export function headersFile(): string {
     '',
     `${hashedAssetsPath}*`,
     ...headerLines({ 'Cache-Control': cacheControl.immutable }),
-    ...feedContentTypeRoutes.flatMap(({ path, contentType }) => ['', path, ...headerLines({ 'Content-Type': contentType })]),
+    ...contentTypeRoutes.flatMap(({ path, contentType }) => ['', path, ...headerLines({ 'Content-Type': contentType })]),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -100,8 +100,9 @@ export function nginxConfig(): string {
     '        try_files $uri $uri.html $uri/index.html =404;',
     '    }',
     '',
-    '    # Feeds: by their extension alone nginx would call them text/xml or application/json.',
-    ...feedContentTypeRoutes.flatMap(({ path, contentType }) => [
+    '    # Feeds and the search index: by their extension alone nginx would call them text/xml,',
+    '    # application/json or application/octet-stream.',
+    ...contentTypeRoutes.flatMap(({ path, contentType }) => [
       `    ${nginxLocation(path)} {`,
       '        types { }',
       `        default_type ${quoted(contentType)};`,

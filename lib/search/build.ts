@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { constants, gzipSync } from 'node:zlib';
 import type { AsPlainObject } from 'minisearch';
 import { rehype } from 'rehype';
 import { SKIP, visit } from 'unist-util-visit';
@@ -9,13 +10,22 @@ import { ressortBySlug } from '../ressorts';
 import { createSearchIndex, type SearchDocument } from './engine';
 
 /**
- * The search index of the site, built once at build time and served as /suchindex.json. Only
+ * The search index of the site, built once at build time and served as /suchindex.json.gz. Only
  * published articles: a draft or a scheduled article must not be findable (nor leak its text
  * through the index file), whatever catalog is passed in.
  */
 export function buildSearchIndex(catalog: Catalog): AsPlainObject {
   const documents = catalog.articles.filter((article) => article.state === 'published').map(searchDocument);
   return createSearchIndex(documents).toJSON();
+}
+
+/**
+ * The index as the file /suchindex.json.gz: JSON, gzip-compressed once at the highest level so no
+ * server has to compress it per request (see payload.ts; the browser reads it with readSearchIndexFile).
+ */
+export function searchIndexFile(catalog: Catalog): Uint8Array<ArrayBuffer> {
+  const json = JSON.stringify(buildSearchIndex(catalog));
+  return new Uint8Array(gzipSync(json, { level: constants.Z_BEST_COMPRESSION }));
 }
 
 export function searchDocument(article: ListedArticle): SearchDocument {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FloorData } from '../../bench/floor-app/data';
+import { searchIndexPath } from '../../lib/paths';
 import { floorDataFile } from './config';
 
 /** The generated set's articles and topics as the floor data lists them (published, newest first). */
@@ -64,7 +65,7 @@ export function loadTestPaths(data: FloorData, { articles = 200 }: { articles?: 
     '/sitemap.xml',
     '/news-sitemap.xml',
     '/robots.txt',
-    '/suchindex.json',
+    searchIndexPath,
     `${articlePaths[0]}/share-image.png`,
   ];
 }

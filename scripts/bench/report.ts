@@ -43,16 +43,15 @@ export interface LoadResult {
   /** Different addresses in the mix. */
   paths: number;
   connections: number;
-  /** The timed run (256 connections for `burstSeconds`). */
-  burst: TrafficSummary;
-  burstSeconds: number;
-  /** All requests of all phases, and their errors (timeouts among them) and non-2xx answers. */
-  totalRequests: number;
-  totalErrors: number;
-  totalTimeouts: number;
-  totalNon2xx: number;
-  /** RSS of the next-server process after every step: the first after 10,000 requests, the last after 100,000. */
-  memory: { requests: number; bytes: number }[];
+  /** The first seconds of the run on their own (`opening.seconds`, 30). */
+  opening: TrafficSummary;
+  /** The whole run, one set of connections from start to end. */
+  whole: TrafficSummary;
+  /**
+   * RSS of the next-server process, read under load after every 10,000 answered requests (the last
+   * after all of them), and right after it, following a full GC, what the server retains.
+   */
+  memory: { requests: number; bytes: number; afterGc?: { rss: number; heapUsed: number } }[];
   /** Share of the machine other processes used during the whole run (0 = quiet). */
   foreignShare: number;
 }
@@ -199,15 +198,15 @@ export function loadGoals(load: LoadResult): Goal[] {
   const growth = last.bytes / first.bytes - 1;
   const goals: Omit<Goal, 'foreignShare'>[] = [
     {
-      description: `${load.connections} Verbindungen für ${germanNumber(load.burstSeconds)} s ohne Fehler`,
-      met: load.burst.errors === 0,
-      measured: `${germanNumber(load.burst.errors)} Fehler (davon ${germanNumber(load.burst.timeouts)} Timeouts)`,
+      description: `${load.connections} Verbindungen für ${germanNumber(load.opening.seconds)} s ohne Fehler`,
+      met: load.opening.errors === 0,
+      measured: `${germanNumber(load.opening.errors)} Fehler (davon ${germanNumber(load.opening.timeouts)} Timeouts)`,
     },
-    { description: 'dabei keine Antwort außer 2xx', met: load.burst.non2xx === 0, measured: `${germanNumber(load.burst.non2xx)} Nicht-2xx` },
+    { description: 'dabei keine Antwort außer 2xx', met: load.opening.non2xx === 0, measured: `${germanNumber(load.opening.non2xx)} Nicht-2xx` },
     {
-      description: `alle ${germanNumber(load.totalRequests)} Anfragen des Laufs ohne Fehler und Nicht-2xx`,
-      met: load.totalErrors === 0 && load.totalNon2xx === 0,
-      measured: `${germanNumber(load.totalErrors)} Fehler (davon ${germanNumber(load.totalTimeouts)} Timeouts), ${germanNumber(load.totalNon2xx)} Nicht-2xx`,
+      description: `alle ${germanNumber(load.whole.requests)} Anfragen des Laufs ohne Fehler und Nicht-2xx`,
+      met: load.whole.errors === 0 && load.whole.non2xx === 0,
+      measured: `${germanNumber(load.whole.errors)} Fehler (davon ${germanNumber(load.whole.timeouts)} Timeouts), ${germanNumber(load.whole.non2xx)} Nicht-2xx`,
     },
     {
       description: `Speicher nach ${germanNumber(last.requests)} Anfragen höchstens ${percent(goalLimits.memoryGrowth.max)} über dem nach ${germanNumber(first.requests)}`,
@@ -367,13 +366,21 @@ export function servingSection(serve: ServeResult): string {
 }
 
 export function loadSection(load: LoadResult, machine: Pick<MachineInfo, 'cpu' | 'cores' | 'date' | 'loadAverage'>): string {
-  const { burst } = load;
-  const { first, last } = memoryEnds(load);
+  const { first } = memoryEnds(load);
+  const row = (label: string, traffic: TrafficSummary) => [
+    label,
+    germanNumber(traffic.requests),
+    germanNumber(traffic.requestsPerSecond),
+    milliseconds(traffic.p50),
+    milliseconds(traffic.p99),
+    `${germanNumber(traffic.errors)} (${germanNumber(traffic.timeouts)})`,
+    germanNumber(traffic.non2xx),
+  ];
   return [
     `\`npm run load\` startet \`next start\` mit ${germanNumber(load.count)} erzeugten Artikeln und schickt ${germanNumber(load.connections)} gleichzeitige Verbindungen auf eine Mischung aus ${germanNumber(load.paths)} Adressen ` +
       '(Startseite und Folgeseiten, Artikel, Themen, Ressorts, Archiv, /daten, Zeitleiste, Suche, Feeds, Sitemaps, robots.txt, Suchindex, ein Vorschaubild), jede Anfrage mit gzip wie ein Browser. ' +
-      `Erst ${germanNumber(first.requests)} Anfragen, dann ${germanNumber(load.burstSeconds)} s Dauerlast, dann weiter in Schritten von 10.000 bis ${germanNumber(last.requests)} Anfragen; ` +
-      'nach jedem Schritt und 2 s Pause wird der Speicher gemessen (RSS des next-server-Prozesses). ' +
+      `Ein einziger Lauf von ${germanNumber(load.whole.requests)} Anfragen, dieselben Verbindungen vom Anfang bis zum Ende; die ersten ${germanNumber(load.opening.seconds)} s werden auch für sich ausgewertet. ` +
+      `Nach je ${germanNumber(first.requests)} beantworteten Anfragen wird der Speicher gemessen, unter Last (RSS des next-server-Prozesses). ` +
       'Ein Skript, kein Test: Es misst und schreibt die Zahlen hierher; der Exit-Code ist 1, wenn ein Ziel verfehlt wird. Fehler sind Verbindungsfehler und Timeouts (keine Antwort binnen 10 s).',
     '',
     `Gemessen am ${machine.date.slice(0, 10)} auf ${machine.cpu} (${machine.cores} Kerne), Systemlast (load average, 1 min) zu Beginn ${germanNumber(machine.loadAverage, 2)}; ` +
@@ -382,21 +389,20 @@ export function loadSection(load: LoadResult, machine: Pick<MachineInfo, 'cpu' |
     table(
       ['Phase', 'Anfragen', 'Anfragen/s', 'p50', 'p99', 'Fehler (Timeouts)', 'Nicht-2xx'],
       [
-        [
-          `${germanNumber(load.connections)} Verbindungen, ${germanNumber(load.burstSeconds)} s`,
-          germanNumber(burst.requests),
-          germanNumber(burst.requestsPerSecond),
-          milliseconds(burst.p50),
-          milliseconds(burst.p99),
-          `${germanNumber(burst.errors)} (${germanNumber(burst.timeouts)})`,
-          germanNumber(burst.non2xx),
-        ],
-        ['ganzer Lauf', germanNumber(load.totalRequests), '', '', '', `${germanNumber(load.totalErrors)} (${germanNumber(load.totalTimeouts)})`, germanNumber(load.totalNon2xx)],
+        row(`die ersten ${germanNumber(load.opening.seconds)} s`, load.opening),
+        row(`ganzer Lauf (${germanNumber(load.whole.seconds)} s)`, load.whole),
       ],
       [false, true, true, true, true, true, true],
     ),
     '',
     `Speicherverlauf (Anfragen → RSS): ${load.memory.map((point) => `${germanNumber(point.requests)} → ${mebibytes(point.bytes)}`).join(', ')}.`,
+    ...(load.memory.every((point) => point.afterGc)
+      ? [
+          '',
+          'Nach einer vollen Speicherbereinigung (GC) im Server, gleich nach jeder Messung – was er wirklich behält, ohne den Müll, der unter Last gerade auf dem Heap liegt ' +
+            `(Anfragen → RSS / belegter JS-Heap): ${load.memory.map((point) => `${germanNumber(point.requests)} → ${mebibytes(point.afterGc!.rss)} / ${mebibytes(point.afterGc!.heapUsed)}`).join(', ')}.`,
+        ]
+      : []),
     '',
     ...loadGoals(load).map((goal) => `- ${verdict(goal)}`),
   ].join('\n');
@@ -408,8 +414,8 @@ export function securityLoadSection(load: LoadResult): string {
   const { first, last } = memoryEnds(load);
   return [
     `\`npm run load\` beschießt \`next start\` (${germanNumber(load.count)} erzeugte Artikel) mit ${germanNumber(load.connections)} gleichzeitigen Verbindungen ` +
-      `auf ${germanNumber(load.paths)} verschiedene Adressen: ${germanNumber(load.burstSeconds)} s Dauerlast und insgesamt ${germanNumber(load.totalRequests)} Anfragen. ` +
-      `Ergebnis: ${germanNumber(load.totalErrors)} Fehler (davon ${germanNumber(load.totalTimeouts)} Timeouts), ${germanNumber(load.totalNon2xx)} Antworten außer 2xx; ` +
+      `auf ${germanNumber(load.paths)} verschiedene Adressen: ein Lauf von ${germanNumber(load.whole.requests)} Anfragen in ${germanNumber(load.whole.seconds)} s. ` +
+      `Ergebnis: ${germanNumber(load.whole.errors)} Fehler (davon ${germanNumber(load.whole.timeouts)} Timeouts), ${germanNumber(load.whole.non2xx)} Antworten außer 2xx; ` +
       `Speicher des Servers nach ${germanNumber(first.requests)} Anfragen ${mebibytes(first.bytes)}, nach ${germanNumber(last.requests)} ${mebibytes(last.bytes)}. ` +
       `${goals.every((goal) => goal.met) ? 'Alle Ziele erreicht' : 'Nicht alle Ziele erreicht'} – Einzelheiten in docs/BENCHMARKS.md, Abschnitt „Last und Speicher“.`,
   ].join('\n');

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { exportDir, projectRoot, siteEnvironment, workDirectory } from './config';
 import { benchMainConfig, benchServerBlock, nginxVersion } from './nginx-config';
@@ -39,12 +40,16 @@ function stopper(child: ChildProcess, signal: NodeJS.Signals): () => Promise<voi
     });
 }
 
-/** `next start` of the site build in siteDistDir (see ensureSiteBuilt). */
-export async function startNext(count: number, port: number): Promise<RunningServer> {
+/**
+ * `next start` of the site build in siteDistDir (see ensureSiteBuilt). With `memoryProbeFile`, the
+ * server answers SIGUSR2 with a full GC and a memory reading in that file (memory-probe.mjs).
+ */
+export async function startNext(count: number, port: number, { memoryProbeFile }: { memoryProbeFile?: string } = {}): Promise<RunningServer> {
   const logFile = path.join(workDirectory, 'next-start.log');
-  const child = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  const probe = memoryProbeFile ? ['--expose-gc', '--import', pathToFileURL(path.join(projectRoot, 'scripts', 'bench', 'memory-probe.mjs')).href] : [];
+  const child = spawn(process.execPath, [...probe, nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
-    env: siteEnvironment(count),
+    env: { ...siteEnvironment(count), ...(memoryProbeFile ? { MEMORY_PROBE_FILE: memoryProbeFile } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from './fixtures';
+import { fetchSearchIndex } from './search-helpers';
 
 // The fixture site (tests/fixtures/site) is built with "now" = 2 December 2025, 12:00 in Berlin.
 const published = ['/artikel/aktuelle-meldung', '/artikel/hintergrund-stueck'];
@@ -28,10 +29,13 @@ test.describe('the publish rule on a production build', () => {
   });
 
   test('keeps drafts and scheduled articles out of every feed, sitemap and the search index', async ({ request }) => {
-    for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml', '/themen/elektroautos/feed.xml', '/suchindex.json']) {
+    for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml', '/themen/elektroautos/feed.xml']) {
       const body = await (await request.get(path)).text();
       for (const slug of ['entwurf-geheim', 'geplant-zukunft']) expect(body, `${slug} in ${path}`).not.toContain(slug);
     }
+    const { text, index } = await fetchSearchIndex(request);
+    expect(Object.values(index.documentIds).sort()).toEqual(['aktuelle-meldung', 'hintergrund-stueck']);
+    for (const slug of ['entwurf-geheim', 'geplant-zukunft']) expect(text, `${slug} in the search index`).not.toContain(slug);
   });
 
   test('the search finds published articles, never a draft or a scheduled one', async ({ page }) => {

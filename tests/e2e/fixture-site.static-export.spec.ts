@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { fetchSearchIndex } from './search-helpers';
 
 // The fixture site as a static export: no server, so a former address is a forwarding page.
 test('a former address forwards to the renamed article and names it as canonical', async ({ page, request }) => {
@@ -13,7 +14,7 @@ test('a former address forwards to the renamed article and names it as canonical
 });
 
 test('the exported search index holds only published articles', async ({ request }) => {
-  const index = (await (await request.get('/suchindex.json')).json()) as { documentIds: Record<string, string> };
+  const { index } = await fetchSearchIndex(request);
   expect(Object.values(index.documentIds).sort()).toEqual(['aktuelle-meldung', 'hintergrund-stueck']);
 });
 

@@ -3,6 +3,7 @@ import type { APIResponse, Page } from '@playwright/test';
 import { feedContentTypes } from '@/lib/feed-content-types';
 import { cacheControl, securityHeaders } from '@/lib/http-headers/policy';
 import { articlePath, searchIndexPath, siteShareImagePath, topicFeedPath, topicPath } from '@/lib/paths';
+import { searchIndexContentType } from '@/lib/search/payload';
 import { site } from '@/lib/site';
 import { searchFor } from './search-helpers';
 import { allPages, catalog, expect, test } from './fixtures';
@@ -27,7 +28,7 @@ const routes: { kind: string; path: string; contentType: string | RegExp }[] = [
   { kind: 'JSON feed', path: site.feeds.json, contentType: feedContentTypes.json },
   { kind: 'sitemap', path: '/sitemap.xml', contentType: /^application\/xml/ },
   { kind: 'news sitemap', path: '/news-sitemap.xml', contentType: /^application\/xml/ },
-  { kind: 'search index', path: searchIndexPath, contentType: /^application\/json/ },
+  { kind: 'search index', path: searchIndexPath, contentType: searchIndexContentType },
   { kind: 'share image', path: siteShareImagePath, contentType: 'image/png' },
 ];
 
@@ -72,6 +73,12 @@ export function describeResponseHeaders(): void {
         expect(response.headers()['cache-control'], path).toBe(cacheControl.immutable);
         expectSecurityHeaders(response, path);
       }
+    });
+
+    test('the search index goes out as the build packed it: gzip bytes, never compressed again on the way', async ({ request }) => {
+      const response = await request.get(searchIndexPath, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(response.headers()['content-encoding']).toBeUndefined();
+      expect([...(await response.body()).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
     });
 
     test('the 404 answer carries the security headers and is not kept by caches', async ({ request }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cpuTicks, foreignShare, machineBusyMs, parentPid, processTree, statusBytes, treeCpuMs } from '@/scripts/bench/process-tree';
-import { summarise } from '@/scripts/bench/traffic';
+import { summarise, TrafficWindow } from '@/scripts/bench/traffic';
 import { buildPhases } from '@/scripts/bench/trace';
 import { resourceKind, wireBytes } from '@/scripts/bench/weight';
 
@@ -56,6 +56,24 @@ describe('summarising autocannon', () => {
   });
 });
 
+describe('the opening stretch of a continuous run', () => {
+  it('counts only what ended within its seconds: answers, their latencies, non-2xx, errors and timeouts', () => {
+    const opening = new TrafficWindow(30, 256);
+    opening.response(1_000, 200, 100);
+    opening.response(2_000, 200, 300);
+    opening.response(3_000, 404, 200);
+    opening.error(10_000, true);
+    opening.error(12_000, false);
+    opening.response(30_001, 500, 9_000);
+    opening.error(31_000, true);
+    expect(opening.summary()).toEqual({ connections: 256, seconds: 30, requests: 3, requestsPerSecond: 0.1, p50: 200, p99: 300, errors: 2, timeouts: 1, non2xx: 1 });
+  });
+
+  it('reports zeros, not NaN, when nothing ended in time', () => {
+    expect(new TrafficWindow(30, 256).summary()).toMatchObject({ requests: 0, p50: 0, p99: 0 });
+  });
+});
+
 describe('page weight', () => {
   it('sorts what the browser loaded into HTML, CSS, JS, fonts, images and Next’s prefetches', () => {
     expect(resourceKind('document', 'http://x/')).toBe('html');
@@ -63,7 +81,7 @@ describe('page weight', () => {
     expect(resourceKind('script', 'http://x/a.js')).toBe('js');
     expect(resourceKind('font', 'http://x/a.woff2')).toBe('font');
     expect(resourceKind('fetch', 'http://x/themen?_rsc=abc')).toBe('prefetch');
-    expect(resourceKind('fetch', 'http://x/suchindex.json')).toBe('other');
+    expect(resourceKind('fetch', 'http://x/suchindex.json.gz')).toBe('other');
   });
 
   it('weighs text gzipped and already compressed files as they are', () => {

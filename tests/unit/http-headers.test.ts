@@ -120,9 +120,9 @@ describe('the _headers file for static hosts', () => {
     expect(rules.filter((rule) => rule.names.includes('Cache-Control')).map((rule) => rule.path)).toEqual(['/_next/static/*']);
   });
 
-  it('gives every feed, the topic feeds included, its media type', () => {
+  it('gives every feed, the topic feeds included, and the gzip search index its media type', () => {
     const contentTypes = rules.filter((rule) => rule.names.includes('Content-Type')).map((rule) => rule.path);
-    expect(contentTypes).toEqual(['/feed.xml', '/themen/:tag/feed.xml', '/atom.xml', '/feed.json']);
+    expect(contentTypes).toEqual(['/feed.xml', '/themen/:tag/feed.xml', '/atom.xml', '/feed.json', '/suchindex.json.gz']);
   });
 });
 
@@ -149,6 +149,11 @@ describe('the nginx example', () => {
 
   it('serves the topic feeds as RSS by a regular expression for the topic segment', () => {
     expect(config).toContain('    location ~ ^/themen/[^/]+/feed\\.xml$ {\n        types { }\n        default_type "application/rss+xml; charset=utf-8";');
+  });
+
+  it('serves the search index as application/gzip, a type it does not compress a second time', () => {
+    expect(config).toContain('    location = /suchindex.json.gz {\n        types { }\n        default_type "application/gzip";');
+    expect(config.match(/gzip_types[^;]*;/)?.[0]).not.toContain('application/gzip');
   });
 });
 

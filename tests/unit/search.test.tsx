@@ -5,9 +5,11 @@ import type { Article } from '@/lib/content/article';
 import { createCatalog } from '@/lib/content/catalog';
 import { TagVocabulary } from '@/lib/content/themen';
 import { renderMarkdown } from '@/lib/markdown';
-import { buildSearchIndex, plainText } from '@/lib/search/build';
+import { gunzipSync } from 'node:zlib';
+import { buildSearchIndex, plainText, searchIndexFile } from '@/lib/search/build';
 import { loadSearchIndex, searchArticles } from '@/lib/search/engine';
 import { highlightSegments } from '@/lib/search/highlight';
+import { readSearchIndexFile } from '@/lib/search/payload';
 import { foldGerman, indexTerms, queryTerm, stemGerman, tokenize } from '@/lib/search/text';
 import { makeArticle, makeTag } from './helpers';
 
@@ -205,6 +207,23 @@ describe('the search index', () => {
       ressort: 'Zahlen',
       terms: expect.arrayContaining(['auslieferung']),
     });
+  });
+});
+
+describe('the search index file', () => {
+  const catalog = () => createCatalog({ articles, vocabulary }, { now, includeUnpublished: false });
+
+  it('is the index as gzip, which the browser unpacks into the same searchable index', async () => {
+    const file = searchIndexFile(catalog());
+    expect([...file.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    expect(JSON.parse(gunzipSync(file).toString('utf8'))).toEqual(buildSearchIndex(catalog()));
+    const index = loadSearchIndex(await readSearchIndexFile(file.buffer));
+    expect(searchArticles(index, 'Tradfri').map((hit) => hit.slug)).toEqual(['ikea-partnerschaft']);
+  });
+
+  it('is read as plain JSON when a host has unpacked it already (Content-Encoding: gzip)', async () => {
+    const unpacked = new TextEncoder().encode(JSON.stringify(buildSearchIndex(catalog())));
+    expect(await readSearchIndexFile(unpacked.buffer)).toEqual(buildSearchIndex(catalog()));
   });
 });
 
