@@ -1,7 +1,8 @@
 import { getPublishedCatalog } from '@/lib/content/catalog';
 import { searchIndexPath } from '@/lib/paths';
+import { searchIndexContentType } from '@/lib/search/payload';
 import { catalog, expect, test } from './fixtures';
-import { expectResultsFor, expectedHits, searchField, searchFor, searchResults } from './search-helpers';
+import { expectResultsFor, expectedHits, fetchSearchIndex, searchField, searchFor, searchResults } from './search-helpers';
 
 const deliveries = catalog.bySlug('xiaomi-liefert-im-november-mehr-als-40000-elektroautos-aus')!;
 const ikea = catalog.bySlug('ikea-und-faw-kooperieren-mit-xiaomi')!;
@@ -194,11 +195,9 @@ test('without JavaScript the page explains itself and points to topics, ressorts
   await context.close();
 });
 
-test('the index holds the published articles and is served as JSON', async ({ request }) => {
-  const response = await request.get(searchIndexPath);
-  expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toMatch(/^application\/json/);
-  const index = (await response.json()) as { documentCount: number; documentIds: Record<string, string> };
+test('the index holds the published articles and is served as the gzip file the build packed', async ({ request }) => {
+  expect((await request.get(searchIndexPath)).headers()['content-type']).toBe(searchIndexContentType);
+  const { index } = await fetchSearchIndex(request);
   expect(index.documentCount).toBe(getPublishedCatalog().articles.length);
   expect(Object.values(index.documentIds).sort()).toEqual(getPublishedCatalog().articles.map((article) => article.slug).sort());
 });
