@@ -5,5 +5,21 @@ import nextTypescript from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores(['.next/**', '.next-fixture/**', '.next-generated/**', '.next-bench/**', 'bench/floor-app/.next/**', 'bench/floor-app/next-env.d.ts', '.content-generated/**', '.content-hostile/**', 'out/**', '.out-fixture/**', '.out-hostile/**', '.out-bench/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    '.next-fixture/**',
+    '.next-generated/**',
+    '.next-bench/**',
+    'bench/floor-app/.next/**',
+    'bench/floor-app/next-env.d.ts',
+    '.content-generated/**',
+    '.content-hostile/**',
+    'out/**',
+    '.out-fixture/**',
+    '.out-hostile/**',
+    '.out-bench/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

@@ -18,7 +18,9 @@ const config: NextConfig = {
   // NEXT_DIST_DIR lets the end-to-end tests keep a second server build (of fixture content) beside .next/.
   ...(staticExport ? { output: 'export' } : { distDir: process.env.NEXT_DIST_DIR || '.next' }),
   // Security and cache headers (lib/http-headers/); a static export gets the same from public/_headers.
-  ...(staticExport ? {} : { headers: async () => nextHeaderRules({ development: process.env.NODE_ENV === 'development' }) }),
+  ...(staticExport
+    ? {}
+    : { headers: async () => nextHeaderRules({ development: process.env.NODE_ENV === 'development' }) }),
 };
 
 export default config;

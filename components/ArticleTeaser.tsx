@@ -9,7 +9,15 @@ import { articlePath } from '@/lib/paths';
 type HeadingLevel = 'h2' | 'h3';
 
 /** One article in a listing: Dachzeile, headline (the link), teaser, date and ressort. */
-export function ArticleTeaser({ article, as: Heading = 'h2', lead = false }: { article: ListedArticle; as?: HeadingLevel; lead?: boolean }) {
+export function ArticleTeaser({
+  article,
+  as: Heading = 'h2',
+  lead = false,
+}: {
+  article: ListedArticle;
+  as?: HeadingLevel;
+  lead?: boolean;
+}) {
   const ressort = ressortBySlug(article.ressort);
   return (
     <article className={lead ? 'teaser teaser--lead' : 'teaser'}>

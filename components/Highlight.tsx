@@ -5,5 +5,7 @@ import { highlightSegments } from '@/lib/search/highlight';
  * title like "<script>" is escaped and shown as text – no HTML is ever built from strings.
  */
 export function Highlight({ text, terms }: { text: string; terms: readonly string[] }) {
-  return highlightSegments(text, terms).map((segment, position) => (segment.match ? <mark key={position}>{segment.text}</mark> : segment.text));
+  return highlightSegments(text, terms).map((segment, position) =>
+    segment.match ? <mark key={position}>{segment.text}</mark> : segment.text,
+  );
 }

@@ -30,7 +30,12 @@ export function Pagination({ listingPath, page }: { listingPath: string; page: {
             </li>
           ) : (
             <li key={link}>
-              <Link href={href(link)} className="pagination__number" aria-label={`Seite ${link}`} aria-current={link === page.number ? 'page' : undefined}>
+              <Link
+                href={href(link)}
+                className="pagination__number"
+                aria-label={`Seite ${link}`}
+                aria-current={link === page.number ? 'page' : undefined}
+              >
                 {link}
               </Link>
             </li>

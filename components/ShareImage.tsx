@@ -29,7 +29,17 @@ export function ArticleShareImage({ article, brandMark }: { article: ListedArtic
   return (
     <Card brandMark={brandMark} footer={[ressort?.name, formatGermanDate(article.date)].filter(Boolean).join(' · ')}>
       {(typeLabel || kicker) && (
-        <div style={{ display: 'flex', alignItems: 'center', marginBottom: 18, fontFamily: sans, fontWeight: 700, fontSize: 30, color: colors.accent }}>
+        <div
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            marginBottom: 18,
+            fontFamily: sans,
+            fontWeight: 700,
+            fontSize: 30,
+            color: colors.accent,
+          }}
+        >
           {typeLabel && <span style={typeLabelStyle}>{typeLabel}</span>}
           {kicker && <span>{kicker}</span>}
         </div>
@@ -60,7 +70,9 @@ export function SiteShareImage({ brandMark }: { brandMark: string }) {
         {/* eslint-disable-next-line @next/next/no-img-element -- Satori renders plain <img> only */}
         <img src={brandMark} width={168} height={168} alt="" style={{ marginRight: 48 }} />
         <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ fontFamily: serif, fontWeight: 700, fontSize: 104, lineHeight: 1.05, color: colors.text }}>{site.name}</div>
+          <div style={{ fontFamily: serif, fontWeight: 700, fontSize: 104, lineHeight: 1.05, color: colors.text }}>
+            {site.name}
+          </div>
           <div style={{ marginTop: 18, fontFamily: sans, fontSize: 40, color: colors.muted }}>{site.tagline}</div>
         </div>
       </div>
@@ -89,20 +101,50 @@ const typeLabelStyle: CSSProperties = {
 };
 
 /** The frame both cards share: accent bar on top, site name, content, footer line. */
-function Card({ brandMark, footer, withoutHeader = false, children }: { brandMark: string; footer: string; withoutHeader?: boolean; children: ReactNode }) {
+function Card({
+  brandMark,
+  footer,
+  withoutHeader = false,
+  children,
+}: {
+  brandMark: string;
+  footer: string;
+  withoutHeader?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: colors.background }}>
+    <div
+      style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: colors.background }}
+    >
       <div style={{ display: 'flex', height: 14, background: colors.accent }} />
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 72px 48px' }}>
         {!withoutHeader && (
-          <div style={{ display: 'flex', alignItems: 'center', paddingBottom: 22, borderBottom: `3px solid ${colors.accent}` }}>
+          <div
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              paddingBottom: 22,
+              borderBottom: `3px solid ${colors.accent}`,
+            }}
+          >
             {/* eslint-disable-next-line @next/next/no-img-element -- Satori renders plain <img> only */}
             <img src={brandMark} width={52} height={52} alt="" style={{ marginRight: 18 }} />
             <div style={{ fontFamily: serif, fontWeight: 700, fontSize: 38, color: colors.text }}>{site.name}</div>
           </div>
         )}
-        <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }}>{children}</div>
-        <div style={{ display: 'flex', paddingTop: 20, borderTop: `1px solid ${colors.line}`, fontFamily: sans, fontSize: 28, color: colors.muted }}>
+        <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }}>
+          {children}
+        </div>
+        <div
+          style={{
+            display: 'flex',
+            paddingTop: 20,
+            borderTop: `1px solid ${colors.line}`,
+            fontFamily: sans,
+            fontSize: 28,
+            color: colors.muted,
+          }}
+        >
           {footer}
         </div>
       </div>

@@ -53,7 +53,14 @@ export function SiteHeader() {
                 <li key={item.href}>
                   <Link href={item.href} prefetch={item.prefetch}>
                     {item.search && (
-                      <svg className="main-nav__search-icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+                      <svg
+                        className="main-nav__search-icon"
+                        viewBox="0 0 24 24"
+                        width="16"
+                        height="16"
+                        aria-hidden="true"
+                        focusable="false"
+                      >
                         <circle cx="10.5" cy="10.5" r="6.5" />
                         <path d="M15.5 15.5L21 21" />
                       </svg>

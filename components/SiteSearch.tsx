@@ -5,7 +5,13 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { archivePath, articlePath, searchIndexPath, searchPath } from '@/lib/paths';
-import { loadSearchIndex, maxShownHits, searchArticles, type SearchDocument, type SearchHit } from '@/lib/search/engine';
+import {
+  loadSearchIndex,
+  maxShownHits,
+  searchArticles,
+  type SearchDocument,
+  type SearchHit,
+} from '@/lib/search/engine';
 import { highlightSegments } from '@/lib/search/highlight';
 import { readSearchIndexFile } from '@/lib/search/payload';
 import { Highlight } from './Highlight';
@@ -156,7 +162,8 @@ export function SiteSearch() {
           spellCheck={false}
         />
         <p id="suchbegriff-hinweis" className="search-form__hint">
-          Zum Beispiel „Auslieferungen“, „IKEA“ oder „Europa“. Groß- und Kleinschreibung und Umlaute spielen keine Rolle.
+          Zum Beispiel „Auslieferungen“, „IKEA“ oder „Europa“. Groß- und Kleinschreibung und Umlaute spielen keine
+          Rolle.
         </p>
       </form>
       <p role="status" className="search-status">
@@ -201,7 +208,8 @@ function onlyInBody(hit: SearchHit): boolean {
 
 function statusText(query: string, count: number, ready: boolean, failed: boolean): string {
   if (!query) return '';
-  if (failed) return 'Die Suche konnte nicht geladen werden. Bitte prüfen Sie die Verbindung und versuchen Sie es noch einmal.';
+  if (failed)
+    return 'Die Suche konnte nicht geladen werden. Bitte prüfen Sie die Verbindung und versuchen Sie es noch einmal.';
   if (!ready) return 'Suche wird geladen …';
   if (count === 0) return `Keine Treffer für „${query}“.`;
   const found = `${count} Treffer für „${query}“`;

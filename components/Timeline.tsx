@@ -8,7 +8,13 @@ import { articlePath } from '@/lib/paths';
  * The timeline: one list per year, each event with its date, what happened, its source and the
  * article that covers it. A plain ordered list with a line drawn in CSS, readable on any phone.
  */
-export function Timeline({ timeline, articleFor }: { timeline: TimelineData; articleFor: (slug: string) => ListedArticle | undefined }) {
+export function Timeline({
+  timeline,
+  articleFor,
+}: {
+  timeline: TimelineData;
+  articleFor: (slug: string) => ListedArticle | undefined;
+}) {
   const years = groupByYear(timeline.events);
   return (
     <div className="timeline">
@@ -19,7 +25,11 @@ export function Timeline({ timeline, articleFor }: { timeline: TimelineData; art
           </h2>
           <ol className="timeline__events">
             {events.map((event) => (
-              <TimelineItem key={`${partialDateAttribute(event.date)}|${event.title}`} event={event} article={event.article ? articleFor(event.article) : undefined} />
+              <TimelineItem
+                key={`${partialDateAttribute(event.date)}|${event.title}`}
+                event={event}
+                article={event.article ? articleFor(event.article) : undefined}
+              />
             ))}
           </ol>
         </section>
@@ -44,7 +54,9 @@ function TimelineItem({ event, article }: { event: TimelineEvent; article: Liste
           </Link>
         </p>
       ) : (
-        <p className="timeline__article timeline__article--none">Zu diesem Ereignis gibt es noch keinen eigenen Artikel.</p>
+        <p className="timeline__article timeline__article--none">
+          Zu diesem Ereignis gibt es noch keinen eigenen Artikel.
+        </p>
       )}
       <p className="timeline__source">
         {event.sources.length === 1 ? 'Quelle' : 'Quellen'}: {event.sources.map((source) => source.name).join('; ')}

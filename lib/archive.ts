@@ -46,7 +46,11 @@ export function archiveMonths<T>(years: readonly ArchiveYear<T>[]): ArchiveMonth
 }
 
 /** The months with articles just before and after the given one (older, newer). */
-export function adjacentMonths<T>(years: readonly ArchiveYear<T>[], year: number, month: number): { older?: ArchiveMonth<T>; newer?: ArchiveMonth<T> } {
+export function adjacentMonths<T>(
+  years: readonly ArchiveYear<T>[],
+  year: number,
+  month: number,
+): { older?: ArchiveMonth<T>; newer?: ArchiveMonth<T> } {
   const months = archiveMonths(years);
   const index = months.findIndex((candidate) => candidate.year === year && candidate.month === month);
   if (index === -1) return {};

@@ -97,7 +97,20 @@ export interface PartialDate {
   day?: number;
 }
 
-const germanMonths = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] as const;
+const germanMonths = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+] as const;
 const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parses the three accepted forms; null for anything else, including impossible months and days. */
@@ -123,7 +136,9 @@ export function formatPartialDate(date: PartialDate): string {
 export function partialDateAttribute(date: PartialDate): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   if (date.month === undefined) return String(date.year);
-  return date.day === undefined ? `${date.year}-${pad(date.month)}` : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  return date.day === undefined
+    ? `${date.year}-${pad(date.month)}`
+    : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
 /** First and last calendar day a partial date may mean, as comparable `YYYYMMDD` numbers. */

@@ -16,7 +16,10 @@ export function renderRss(feed: Feed): string {
     description: item.description && escapeHtml(item.description),
     content: item.content && cdataHtml(item.content),
     // Articles have one author; `objects` is handed to xml-js, where `_text` is escaped element text.
-    extensions: [...(item.extensions ?? []), ...(author?.[0]?.name ? [{ name: 'dc:creator', objects: { _text: author[0].name } }] : [])],
+    extensions: [
+      ...(item.extensions ?? []),
+      ...(author?.[0]?.name ? [{ name: 'dc:creator', objects: { _text: author[0].name } }] : []),
+    ],
   })).rss2();
 }
 

@@ -49,7 +49,9 @@ export function buildFeed(channel: FeedChannel, articles: readonly Article[]): F
     title: channel.title,
     description: channel.description,
     language: site.language,
-    feedLinks: Object.fromEntries(Object.entries(channel.feedPaths).map(([format, path]) => [format, absoluteUrl(path)])),
+    feedLinks: Object.fromEntries(
+      Object.entries(channel.feedPaths).map(([format, path]) => [format, absoluteUrl(path)]),
+    ),
     author: { name: site.publisher.name, link: absoluteUrl('/') },
     favicon: absoluteUrl('/icon.svg'),
     copyright: `© ${site.publisher.name}`,

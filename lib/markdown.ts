@@ -51,7 +51,10 @@ function remarkForbidTopLevelHeadings() {
   return (tree: MdastRoot, file: VFile) => {
     for (const node of tree.children) {
       if (node.type === 'heading' && node.depth === 1) {
-        file.message('Überschrift mit einem # im Text: Der Titel ist schon die Hauptüberschrift, Zwischenüberschriften beginnen mit ##.', node);
+        file.message(
+          'Überschrift mit einem # im Text: Der Titel ist schon die Hauptüberschrift, Zwischenüberschriften beginnen mit ##.',
+          node,
+        );
       }
     }
   };
@@ -87,7 +90,10 @@ function remarkReportDroppedMarkup() {
           `HTML im Text wird nicht übernommen („${excerpt(node.value)}“): bitte nur Markdown schreiben, z. B. [Linktext](https://…) oder ![Bildbeschreibung](/bilder/…)`,
           { place: node.position, source: warningSource },
         );
-      } else if ((node.type === 'link' || node.type === 'definition') && !isSafeUrl(node.url, defaultSchema.protocols?.href ?? [])) {
+      } else if (
+        (node.type === 'link' || node.type === 'definition') &&
+        !isSafeUrl(node.url, defaultSchema.protocols?.href ?? [])
+      ) {
         file.message(
           `Link auf „${excerpt(node.url)}“ wird entfernt: erlaubt sind Adressen mit https:// oder http://, mailto: und Seiten der Website (/…, #…)`,
           { place: node.position, source: warningSource },
@@ -105,7 +111,9 @@ function excerpt(text: string): string {
 /** hast-util-sanitize's rule: a URL is relative, or its scheme is one of the allowed protocols (in lower case). */
 function isSafeUrl(url: string, protocols: readonly string[]): boolean {
   const colon = url.indexOf(':');
-  const beforeColon = [url.indexOf('?'), url.indexOf('#'), url.indexOf('/')].some((index) => index !== -1 && index < colon);
+  const beforeColon = [url.indexOf('?'), url.indexOf('#'), url.indexOf('/')].some(
+    (index) => index !== -1 && index < colon,
+  );
   return colon === -1 || beforeColon || protocols.includes(url.slice(0, colon));
 }
 
@@ -147,7 +155,8 @@ function unknownDatasetMessage(id: string, datasets: Datasets): string {
     return `„${id}“ ist die Zeitleiste, kein Diagramm: Sie steht auf einer eigenen Seite, im Text darauf verlinken: [Zeitleiste](/zeitleiste)`;
   }
   const ids = datasets.charts.map((dataset) => dataset.id);
-  if (ids.length === 0) return `Unbekannter Datensatz „${id}“ im chart-Block: In content/daten/ gibt es keine Datensätze`;
+  if (ids.length === 0)
+    return `Unbekannter Datensatz „${id}“ im chart-Block: In content/daten/ gibt es keine Datensätze`;
   return `Unbekannter Datensatz „${id}“ im chart-Block: Es gibt keine Datei content/daten/${id}.yaml – meinten Sie „${closest(id, ids)}“? (vorhanden: ${ids.join(', ')})`;
 }
 
@@ -165,12 +174,18 @@ function rehypeChartFigures() {
       const code = node.children.find((child) => child.type === 'element' && child.tagName === 'code');
       const classes = code?.type === 'element' ? code.properties.className : undefined;
       if (code?.type !== 'element' || !Array.isArray(classes) || !classes.includes('language-chart')) return;
-      const id = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim();
+      const id = code.children
+        .map((child) => (child.type === 'text' ? child.value : ''))
+        .join('')
+        .trim();
       const dataset = datasets.chart(id);
       if (!dataset) return;
       const count = (embedded.get(id) ?? 0) + 1;
       embedded.set(id, count);
-      parent.children[index] = chartFigure(dataset, { idPrefix: `diagramm-${id}${count > 1 ? `-${count}` : ''}`, label: { caption: true } });
+      parent.children[index] = chartFigure(dataset, {
+        idPrefix: `diagramm-${id}${count > 1 ? `-${count}` : ''}`,
+        label: { caption: true },
+      });
       return [SKIP, index + 1];
     });
   };
@@ -201,7 +216,12 @@ const processor = remark()
   .use(rehypeExternalLinks, {
     rel: ['noopener', 'noreferrer'],
     properties: { className: ['extern'] },
-    content: { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ' (externer Link)' }] },
+    content: {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['sr-only'] },
+      children: [{ type: 'text', value: ' (externer Link)' }],
+    },
   })
   // Last: chart figures bring their own ids and marked source links.
   .use(rehypeChartFigures)
@@ -219,7 +239,10 @@ export interface RenderOptions {
 export function renderMarkdown(markdown: string, { datasets = noDatasets }: RenderOptions = {}): RenderedMarkdown {
   const file = processor.processSync(new VFile({ value: markdown, data: { datasets } }));
   const references = file.data.references ?? { links: [], images: [] };
-  const describe = (message: (typeof file.messages)[number]) => ({ line: message.line ?? undefined, message: message.reason });
+  const describe = (message: (typeof file.messages)[number]) => ({
+    line: message.line ?? undefined,
+    message: message.reason,
+  });
   return {
     html: String(file),
     problems: file.messages.filter((message) => message.source !== warningSource).map(describe),

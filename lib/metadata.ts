@@ -38,8 +38,18 @@ function shareImage(url: string, alt: string) {
 }
 
 /** Title, description, canonical URL, feed links and OpenGraph of one page. */
-export function pageMetadata({ title, description, path, topicFeed, image, openGraph, pagination }: PageMetadataInput): Metadata {
-  const extraFeeds = topicFeed ? [{ url: topicFeedPath(topicFeed.slug), title: `${site.name}: ${topicFeed.name} (RSS)` }] : [];
+export function pageMetadata({
+  title,
+  description,
+  path,
+  topicFeed,
+  image,
+  openGraph,
+  pagination,
+}: PageMetadataInput): Metadata {
+  const extraFeeds = topicFeed
+    ? [{ url: topicFeedPath(topicFeed.slug), title: `${site.name}: ${topicFeed.name} (RSS)` }]
+    : [];
   return {
     ...(title === undefined ? {} : { title }),
     description,
@@ -52,7 +62,9 @@ export function pageMetadata({ title, description, path, topicFeed, image, openG
       siteName: site.name,
       locale: site.locale,
       type: 'website',
-      images: [image ? shareImage(image.url, image.alt) : shareImage(siteShareImagePath, `${site.name} – ${site.tagline}`)],
+      images: [
+        image ? shareImage(image.url, image.alt) : shareImage(siteShareImagePath, `${site.name} – ${site.tagline}`),
+      ],
       ...openGraph,
     },
   };

@@ -5,7 +5,8 @@ export const topicFeedPath = (tagSlug: string) => `${topicPath(tagSlug)}/feed.xm
 export const ressortPath = (ressortSlug: string) => `/ressorts/${ressortSlug}`;
 export const archivePath = '/archiv';
 /** One month of the archive, e.g. `/archiv/2025/12`; `month` counts from 1. */
-export const archiveMonthPath = (year: number, month: number) => `${archivePath}/${year}/${String(month).padStart(2, '0')}`;
+export const archiveMonthPath = (year: number, month: number) =>
+  `${archivePath}/${year}/${String(month).padStart(2, '0')}`;
 
 /** Later pages of a listing live below it: `/seite/2`, `/themen/su7/seite/2`. */
 const pageSegment = 'seite';
@@ -29,7 +30,8 @@ export function pageSegments(page: number): string[] {
 export function pageFromSegments(segments: readonly string[] | undefined): number | undefined {
   if (segments === undefined || segments.length === 0) return 1;
   const [segment, number, ...rest] = segments;
-  if (segment !== pageSegment || rest.length > 0 || number === undefined || !/^[1-9]\d*$/.test(number)) return undefined;
+  if (segment !== pageSegment || rest.length > 0 || number === undefined || !/^[1-9]\d*$/.test(number))
+    return undefined;
   const page = Number(number);
   return page >= 2 && Number.isSafeInteger(page) ? page : undefined;
 }

@@ -5,7 +5,17 @@ import { newestModification } from './content/article';
 import { isoWithOffset } from './dates';
 import { archiveMonths } from './archive';
 import { laterPageNumbers, paginate } from './pagination';
-import { archiveMonthPath, archivePath, articlePath, dataPath, pagedPath, ressortPath, searchPath, timelinePath, topicPath } from './paths';
+import {
+  archiveMonthPath,
+  archivePath,
+  articlePath,
+  dataPath,
+  pagedPath,
+  ressortPath,
+  searchPath,
+  timelinePath,
+  topicPath,
+} from './paths';
 import { ressorts } from './ressorts';
 import { absoluteUrl } from './site';
 
@@ -23,7 +33,9 @@ export function sitemapEntries(catalog: Catalog): MetadataRoute.Sitemap {
   /** A listing (dated by all its articles, as it always was) and its later pages, dated by the articles they show. */
   const listing = (path: string, articles: readonly Article[]) => [
     entry(path, articles),
-    ...laterPageNumbers(articles.length).map((number) => entry(pagedPath(path, number), paginate(articles, number)?.items)),
+    ...laterPageNumbers(articles.length).map((number) =>
+      entry(pagedPath(path, number), paginate(articles, number)?.items),
+    ),
   ];
   return [
     ...listing('/', catalog.frontPage()),
@@ -32,7 +44,9 @@ export function sitemapEntries(catalog: Catalog): MetadataRoute.Sitemap {
     ...catalog.tagCounts().flatMap(({ tag }) => listing(topicPath(tag.slug), catalog.byTag(tag.slug))),
     ...ressorts.flatMap((ressort) => listing(ressortPath(ressort.slug), catalog.byRessort(ressort.slug))),
     entry(archivePath, catalog.articles),
-    ...archiveMonths(catalog.archive()).map(({ year, month, articles }) => entry(archiveMonthPath(year, month), articles)),
+    ...archiveMonths(catalog.archive()).map(({ year, month, articles }) =>
+      entry(archiveMonthPath(year, month), articles),
+    ),
     entry(dataPath),
     entry(timelinePath),
     entry(searchPath),

@@ -18,7 +18,9 @@ function publisher() {
 
 /** A byline like "Redaktion Xiaomi im Blick" names the newsroom, not a person. */
 function author(name: string): Person | Organization {
-  return /^Redaktion\b/.test(name) ? { '@type': 'Organization', name, url: absoluteUrl('/') } : { '@type': 'Person', name };
+  return /^Redaktion\b/.test(name)
+    ? { '@type': 'Organization', name, url: absoluteUrl('/') }
+    : { '@type': 'Person', name };
 }
 
 export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
@@ -47,7 +49,12 @@ export function articleBreadcrumbJsonLd(article: Article): WithContext<Breadcrum
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
   };
 }
 
@@ -72,5 +79,8 @@ export function organizationJsonLd(): WithContext<Organization> {
  * "</script>") can end the element early; U+2028/9 are escaped for old JavaScript parsers.
  */
 export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -39,6 +39,8 @@ function renderElement({ name, attributes = {}, children = [] }: XmlElement, dep
   if (children.every((child) => typeof child === 'string')) {
     return `${indent}<${name}${attributeText}>${children.map((child) => escapeXml(child as string)).join('')}</${name}>`;
   }
-  const inner = children.map((child) => (typeof child === 'string' ? `${indent}  ${escapeXml(child)}` : renderElement(child, depth + 1)));
+  const inner = children.map((child) =>
+    typeof child === 'string' ? `${indent}  ${escapeXml(child)}` : renderElement(child, depth + 1),
+  );
   return `${indent}<${name}${attributeText}>\n${inner.join('\n')}\n${indent}</${name}>`;
 }

@@ -7,7 +7,10 @@ import { createRequire } from 'node:module';
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 // The export build also writes .next/: forget the server build there, so `npm start` rebuilds it.
 rmSync('.next/build-fingerprint', { force: true });
-const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, STATIC_EXPORT: '1' } });
+const build = spawnSync(process.execPath, [nextBin, 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, STATIC_EXPORT: '1' },
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const outIndex = process.argv.indexOf('--out');

@@ -4,7 +4,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const inputs = ['app', 'components', 'lib', 'content', 'public', 'next.config.ts', 'proxy.ts', 'tsconfig.json', 'package-lock.json'];
+const inputs = [
+  'app',
+  'components',
+  'lib',
+  'content',
+  'public',
+  'next.config.ts',
+  'proxy.ts',
+  'tsconfig.json',
+  'package-lock.json',
+];
 const environment = ['SITE_URL', 'CONTENT_DIR', 'STATIC_EXPORT', 'NEXT_DIST_DIR', 'BUILD_NOW'];
 
 function* filesBelow(entry) {

@@ -8,7 +8,9 @@ function print(issues: readonly ContentIssue[]): void {
   const warnings = issues.filter((issue) => issue.severity === 'warning');
   for (const issue of [...errors, ...warnings]) console.log(formatIssue(issue));
   console.log('');
-  console.log(`${errors.length} ${errors.length === 1 ? 'Fehler' : 'Fehler'}, ${warnings.length} ${warnings.length === 1 ? 'Warnung' : 'Warnungen'}.`);
+  console.log(
+    `${errors.length} ${errors.length === 1 ? 'Fehler' : 'Fehler'}, ${warnings.length} ${warnings.length === 1 ? 'Warnung' : 'Warnungen'}.`,
+  );
 }
 
 try {
@@ -16,7 +18,9 @@ try {
   if (content.warnings.length > 0) print(content.warnings);
   const { charts, timeline } = content.datasets;
   const data = `${charts.length} ${charts.length === 1 ? 'Datensatz' : 'Datensätze'}${timeline ? `, Zeitleiste mit ${timeline.events.length} Ereignissen` : ''}`;
-  console.log(`Inhalt geprüft: ${content.articles.length} Artikel, ${content.vocabulary.tags.length} Themen, ${data} – alles in Ordnung${content.warnings.length > 0 ? ' bis auf die Warnungen oben' : ''}.`);
+  console.log(
+    `Inhalt geprüft: ${content.articles.length} Artikel, ${content.vocabulary.tags.length} Themen, ${data} – alles in Ordnung${content.warnings.length > 0 ? ' bis auf die Warnungen oben' : ''}.`,
+  );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   print(error.issues);

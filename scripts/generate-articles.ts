@@ -44,34 +44,53 @@ const target = path.resolve(values.out);
 const realContent = path.resolve('content');
 const insideContent = path.relative(realContent, target);
 if (insideContent === '' || (!insideContent.startsWith('..') && !path.isAbsolute(insideContent))) {
-  fail(`${values.out} liegt in content/: Die echten Artikel werden nie überschrieben. Bitte ein anderes Verzeichnis wählen.`);
+  fail(
+    `${values.out} liegt in content/: Die echten Artikel werden nie überschrieben. Bitte ein anderes Verzeichnis wählen.`,
+  );
 }
 if (existsSync(target) && readdirSync(target).length > 0 && !existsSync(path.join(target, marker))) {
-  fail(`${values.out} ist nicht leer und stammt nicht von diesem Skript – nichts geschrieben. Bitte ein leeres oder neues Verzeichnis wählen.`);
+  fail(
+    `${values.out} ist nicht leer und stammt nicht von diesem Skript – nichts geschrieben. Bitte ein leeres oder neues Verzeichnis wählen.`,
+  );
 }
 
 const themenText = readFileSync(values.themen, 'utf8');
 const themen = themenSchema.safeParse(parse(themenText));
-if (!themen.success || themen.data.length === 0) fail(`${values.themen} ist keine gültige Themenliste mit mindestens einem Thema.`);
+if (!themen.success || themen.data.length === 0)
+  fail(`${values.themen} ist keine gültige Themenliste mit mindestens einem Thema.`);
 
 let chartFiles: string[] = [];
 if (values.daten) {
   try {
-    chartFiles = readdirSync(values.daten).filter((name) => name.endsWith('.yaml') && name !== `${timelineId}.yaml`).sort();
+    chartFiles = readdirSync(values.daten)
+      .filter((name) => name.endsWith('.yaml') && name !== `${timelineId}.yaml`)
+      .sort();
   } catch {
     fail(`--daten: Ordner ${values.daten} nicht gefunden.`);
   }
 }
 const chartIds = chartFiles.map((name) => name.slice(0, -'.yaml'.length));
-const files = generateArticles({ count, seed, tagNames: themen.data.map((entry) => entry.name), chartIds, newest: values.newest, months });
+const files = generateArticles({
+  count,
+  seed,
+  tagNames: themen.data.map((entry) => entry.name),
+  chartIds,
+  newest: values.newest,
+  months,
+});
 
 // Replace an earlier run completely, so a smaller --count leaves no stale articles behind.
 for (const folder of ['artikel', 'daten']) rmSync(path.join(target, folder), { recursive: true, force: true });
 mkdirSync(path.join(target, 'artikel'), { recursive: true });
 if (chartFiles.length > 0) mkdirSync(path.join(target, 'daten'));
 for (const name of chartFiles) copyFileSync(path.join(values.daten!, name), path.join(target, 'daten', name));
-writeFileSync(path.join(target, marker), `Erzeugt von scripts/generate-articles.ts (count=${count}, seed=${seed}); darf überschrieben werden.\n`);
+writeFileSync(
+  path.join(target, marker),
+  `Erzeugt von scripts/generate-articles.ts (count=${count}, seed=${seed}); darf überschrieben werden.\n`,
+);
 writeFileSync(path.join(target, 'themen.yaml'), themenText);
 for (const file of files) writeFileSync(path.join(target, file.path), file.text);
 const copied = chartFiles.length > 0 ? `, ${chartFiles.length} Datensätze` : '';
-console.log(`${files.length} synthetische Artikel${copied} und themen.yaml nach ${values.out} geschrieben (seed ${seed}).`);
+console.log(
+  `${files.length} synthetische Artikel${copied} und themen.yaml nach ${values.out} geschrieben (seed ${seed}).`,
+);

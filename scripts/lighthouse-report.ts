@@ -33,12 +33,22 @@ export function summarise(lhr: Result, label: string, path: string): PageResult 
   };
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const findings = Object.values(lhr.audits)
-    .filter((audit) => audit.score !== null && audit.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode))
+    .filter(
+      (audit) =>
+        audit.score !== null &&
+        audit.score < 1 &&
+        ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode),
+    )
     .map((audit) => (audit.displayValue ? `${audit.id} (${audit.displayValue})` : audit.id));
   return {
     label,
     path,
-    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    },
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
@@ -55,7 +65,9 @@ export interface PageRow extends PageResult {
 
 export function medianRun(runs: readonly PageResult[]): PageRow {
   if (runs.length === 0) throw new Error('no Lighthouse runs');
-  const sorted = runs.toSorted((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0) || b.lcpMs - a.lcpMs);
+  const sorted = runs.toSorted(
+    (a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0) || b.lcpMs - a.lcpMs,
+  );
   return {
     ...sorted[Math.floor((sorted.length - 1) / 2)]!,
     performanceRuns: runs.map((run) => run.scores.performance),
@@ -63,7 +75,8 @@ export function medianRun(runs: readonly PageResult[]): PageRow {
   };
 }
 
-const germanNumber = (value: number, digits: number) => value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const germanNumber = (value: number, digits: number) =>
+  value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export interface RunSetting {
   date: string;
@@ -87,7 +100,8 @@ export function renderSection(setting: RunSetting, pages: readonly PageRow[]): s
     `| --- | ${categories.map(() => '---:').join(' | ')} | ---: | ---: | ---: |`,
     ...pages.map((page) => {
       const scores = categories.map((category) => String(page.scores[category.id] ?? '–'));
-      if (page.performanceRuns.length > 1) scores[0] = `${scores[0]} (${page.performanceRuns.map((score) => score ?? '–').join(', ')})`;
+      if (page.performanceRuns.length > 1)
+        scores[0] = `${scores[0]} (${page.performanceRuns.map((score) => score ?? '–').join(', ')})`;
       return `| ${page.label} \`${page.path}\` | ${scores.join(' | ')} | ${germanNumber(page.lcpMs / 1000, 1)} s | ${Math.round(page.tbtMs)} ms | ${germanNumber(page.cls, 3)} |`;
     }),
   ];
@@ -102,7 +116,9 @@ export function replaceMarkedSection(document: string, name: string, body: strin
   const from = document.indexOf(start);
   const to = document.indexOf(end);
   if (from === -1 || to === -1 || to < from || document.indexOf(start, from + 1) !== -1) {
-    throw new Error(`Die Markierungen ${start} … ${end} stehen nicht genau einmal und in dieser Reihenfolge im Dokument.`);
+    throw new Error(
+      `Die Markierungen ${start} … ${end} stehen nicht genau einmal und in dieser Reihenfolge im Dokument.`,
+    );
   }
   return `${document.slice(0, from + start.length)}\n${body}\n${document.slice(to)}`;
 }

@@ -15,7 +15,15 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { getCatalog } from '../lib/content/catalog';
 import { articlePath, dataPath, topicPath } from '../lib/paths';
-import { categories, medianRun, renderSection, replaceMarkedSection, summarise, type PageResult, type PageRow } from './lighthouse-report';
+import {
+  categories,
+  medianRun,
+  renderSection,
+  replaceMarkedSection,
+  summarise,
+  type PageResult,
+  type PageRow,
+} from './lighthouse-report';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const runsPerPage = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -24,18 +32,29 @@ const fixedPort = process.env.LIGHTHOUSE_PORT ? Number(process.env.LIGHTHOUSE_PO
 const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
 const benchmarksFile = 'docs/BENCHMARKS.md';
 // Headless without a GPU, and no calls home from a closed network.
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 /** A cold `next build` of the site takes minutes on a busy two-core machine. */
 const serverStartTimeoutMs = 15 * 60_000;
 
-if (!Number.isInteger(runsPerPage) || runsPerPage < 1) throw new Error(`LIGHTHOUSE_RUNS muss eine ganze Zahl ab 1 sein, ist aber „${process.env.LIGHTHOUSE_RUNS}“.`);
-if (fixedPort !== undefined && !(Number.isInteger(fixedPort) && fixedPort > 0 && fixedPort < 65535)) throw new Error(`LIGHTHOUSE_PORT muss eine Portnummer sein, ist aber „${process.env.LIGHTHOUSE_PORT}“.`);
+if (!Number.isInteger(runsPerPage) || runsPerPage < 1)
+  throw new Error(`LIGHTHOUSE_RUNS muss eine ganze Zahl ab 1 sein, ist aber „${process.env.LIGHTHOUSE_RUNS}“.`);
+if (fixedPort !== undefined && !(Number.isInteger(fixedPort) && fixedPort > 0 && fixedPort < 65535))
+  throw new Error(`LIGHTHOUSE_PORT muss eine Portnummer sein, ist aber „${process.env.LIGHTHOUSE_PORT}“.`);
 
 function pagesToAudit() {
   const catalog = getCatalog();
   const article = catalog.lead() ?? catalog.articles[0];
   const topic = catalog.tagCounts().toSorted((a, b) => b.count - a.count)[0];
-  if (!article || !topic) throw new Error('Für Lighthouse braucht es mindestens einen veröffentlichten Artikel mit Thema.');
+  if (!article || !topic)
+    throw new Error('Für Lighthouse braucht es mindestens einen veröffentlichten Artikel mit Thema.');
   return [
     { label: 'Startseite', path: '/' },
     { label: 'Artikel', path: articlePath(article.slug) },
@@ -54,8 +73,15 @@ async function freePort(): Promise<number> {
 
 /** `node scripts/start.mjs` (build if stale, then `next start`), resolved once the home page answers. */
 async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/start.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
-  const exited = new Promise<never>((_, reject) => server.once('exit', (code) => reject(new Error(`Der Server hat sich beendet (Code ${code}), bevor er antwortete.`))));
+  const server = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<never>((_, reject) =>
+    server.once('exit', (code) =>
+      reject(new Error(`Der Server hat sich beendet (Code ${code}), bevor er antwortete.`)),
+    ),
+  );
   const deadline = Date.now() + serverStartTimeoutMs;
   const answers = (async () => {
     while (Date.now() < deadline) {
@@ -88,7 +114,9 @@ function printPage(row: PageRow): void {
   const scores = categories.map((category) => `${category.label} ${row.scores[category.id] ?? '–'}`).join(' · ');
   const runs = row.performanceRuns.length > 1 ? ` (Performance je Lauf: ${row.performanceRuns.join(', ')})` : '';
   console.log(`\n${row.label} ${row.path}: ${scores}${runs}`);
-  console.log(`  LCP ${(row.lcpMs / 1000).toFixed(2)} s · TBT ${Math.round(row.tbtMs)} ms · CLS ${row.cls.toFixed(3)} · Benchmark-Index ${Math.round(row.benchmarkIndex)}`);
+  console.log(
+    `  LCP ${(row.lcpMs / 1000).toFixed(2)} s · TBT ${Math.round(row.tbtMs)} ms · CLS ${row.cls.toFixed(3)} · Benchmark-Index ${Math.round(row.benchmarkIndex)}`,
+  );
   for (const finding of row.findings) console.log(`  nicht bestanden: ${finding}`);
 }
 
@@ -111,9 +139,16 @@ async function main(): Promise<void> {
   let lighthouseVersion = '';
   let browserVersion = '';
   try {
-    const browser = await launch({ chromePath, chromeFlags, logLevel: 'error', ...(fixedPort ? { port: fixedPort + 1 } : {}) });
+    const browser = await launch({
+      chromePath,
+      chromeFlags,
+      logLevel: 'error',
+      ...(fixedPort ? { port: fixedPort + 1 } : {}),
+    });
     chrome = browser;
-    const version = (await (await fetch(`http://127.0.0.1:${browser.port}/json/version`)).json()) as { Browser: string };
+    const version = (await (await fetch(`http://127.0.0.1:${browser.port}/json/version`)).json()) as {
+      Browser: string;
+    };
     browserVersion = version.Browser.replace(/^(Headless)?Chrome\//, 'Chromium ');
     for (const page of pages) {
       const runs: PageResult[] = [];
@@ -126,7 +161,8 @@ async function main(): Promise<void> {
           onlyCategories: categories.map((category) => category.id),
         });
         if (!result) throw new Error(`Lighthouse lieferte für ${page.path} kein Ergebnis.`);
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse-Fehler auf ${page.path}: ${result.lhr.runtimeError.message}`);
+        if (result.lhr.runtimeError)
+          throw new Error(`Lighthouse-Fehler auf ${page.path}: ${result.lhr.runtimeError.message}`);
         lighthouseVersion = result.lhr.lighthouseVersion;
         if (reportDir) {
           mkdirSync(reportDir, { recursive: true });
@@ -145,22 +181,36 @@ async function main(): Promise<void> {
   rows.forEach(printPage);
   const cpus = os.cpus();
   const machine = `Maschine: ${cpus.length} Kerne (${cpus[0]?.model.trim() ?? 'unbekannt'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB Speicher, Last (1 min) beim Start ${loadAtStart.toLocaleString('de-DE', { maximumFractionDigits: 1 })}.`;
-  const section = renderSection({ date: new Date().toISOString().slice(0, 10), lighthouseVersion, browserVersion, machine, runsPerPage }, rows);
+  const section = renderSection(
+    { date: new Date().toISOString().slice(0, 10), lighthouseVersion, browserVersion, machine, runsPerPage },
+    rows,
+  );
   writeFileSync(benchmarksFile, replaceMarkedSection(readFileSync(benchmarksFile, 'utf8'), 'lighthouse', section));
   console.log(`\nErgebnis in ${benchmarksFile} geschrieben (Abschnitt „Lighthouse“).`);
 
-  const below = (ids: readonly string[]) => rows.flatMap((row) => categories.filter((category) => ids.includes(category.id) && (row.scores[category.id] ?? 0) < 100).map((category) => `${row.path}: ${category.label} ${row.scores[category.id] ?? '–'}`));
+  const below = (ids: readonly string[]) =>
+    rows.flatMap((row) =>
+      categories
+        .filter((category) => ids.includes(category.id) && (row.scores[category.id] ?? 0) < 100)
+        .map((category) => `${row.path}: ${category.label} ${row.scores[category.id] ?? '–'}`),
+    );
   const failures = below(['accessibility', 'best-practices', 'seo']);
   const performance = below(['performance']);
   if (performance.length > 0) {
-    console.log(`\nPerformance unter 100 (hängt auch von der Last der Maschine ab, siehe Benchmark-Index): ${performance.join('; ')}`);
+    console.log(
+      `\nPerformance unter 100 (hängt auch von der Last der Maschine ab, siehe Benchmark-Index): ${performance.join('; ')}`,
+    );
     if (strict) failures.push(...performance);
   }
   if (failures.length > 0) {
     console.error(`\nUnter 100: ${failures.join('; ')}`);
     process.exitCode = 1;
   } else {
-    console.log(performance.length > 0 ? '\nBarrierefreiheit, Best Practices und SEO überall bei 100.' : '\nAlle Kategorien auf allen Seiten bei 100.');
+    console.log(
+      performance.length > 0
+        ? '\nBarrierefreiheit, Best Practices und SEO überall bei 100.'
+        : '\nAlle Kategorien auf allen Seiten bei 100.',
+    );
   }
 }
 

@@ -22,11 +22,15 @@ const folder = path.join(contentDirectory(), 'artikel');
 const file = path.join(folder, `${slug}.md`);
 const shown = path.relative(process.cwd(), file);
 if (existsSync(file)) {
-  console.error(`${shown} gibt es schon – nichts überschrieben. Bitte einen anderen Titel wählen oder die Datei bearbeiten.`);
+  console.error(
+    `${shown} gibt es schon – nichts überschrieben. Bitte einen anderen Titel wählen oder die Datei bearbeiten.`,
+  );
   process.exit(1);
 }
 mkdirSync(folder, { recursive: true });
 const firstTag = readVocabularyFile(contentDirectory()).tags[0]?.name ?? 'Elektroautos';
 writeFileSync(file, articleTemplate({ title, date: berlinDay(new Date()), tag: firstTag }), { flag: 'wx' });
 console.log(`Angelegt: ${shown}`);
-console.log('Als Nächstes: Felder ausfüllen, Text schreiben, mit „npm run check:content“ prüfen, mit „npm run dev“ ansehen.');
+console.log(
+  'Als Nächstes: Felder ausfüllen, Text schreiben, mit „npm run check:content“ prüfen, mit „npm run dev“ ansehen.',
+);

@@ -79,7 +79,11 @@ async function lstatUnnameableAsMissing(file) {
 createServer((request, response) => {
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (!allowedMethods.includes(request.method ?? '')) {
-    response.writeHead(405, { ...headersFor(pathname), Allow: allowedMethods.join(', '), 'Content-Type': 'text/plain; charset=utf-8' });
+    response.writeHead(405, {
+      ...headersFor(pathname),
+      Allow: allowedMethods.join(', '),
+      'Content-Type': 'text/plain; charset=utf-8',
+    });
     response.end('Diese Website beantwortet nur GET- und HEAD-Anfragen.\n');
     return;
   }
@@ -90,7 +94,12 @@ createServer((request, response) => {
     return;
   }
   withHostHeaders(response, pathname);
-  return handler(request, response, { public: folder, cleanUrls: true, trailingSlash: false }, { lstat: lstatUnnameableAsMissing });
+  return handler(
+    request,
+    response,
+    { public: folder, cleanUrls: true, trailingSlash: false },
+    { lstat: lstatUnnameableAsMissing },
+  );
 }).listen(port, () => {
   console.log(`Statischer Export (${folder}) unter http://localhost:${port}`);
 });

@@ -10,7 +10,10 @@ const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const fingerprintFile = path.join(distDir, 'build-fingerprint');
 const fingerprint = buildFingerprint();
-const built = existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8').trim() === fingerprint;
+const built =
+  existsSync(path.join(distDir, 'BUILD_ID')) &&
+  existsSync(fingerprintFile) &&
+  readFileSync(fingerprintFile, 'utf8').trim() === fingerprint;
 
 if (!built) {
   console.log('Kein aktueller Build vorhanden: next build …');

@@ -24,14 +24,62 @@ const parsers = {
 };
 
 /** Elements no article, feed item or page of this site may contain. */
-const forbiddenEverywhere = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe']);
+const forbiddenEverywhere = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'fencedframe',
+]);
 /** Elements that belong only to the page shell, never to content (GFM task lists bring a disabled checkbox input). */
-const forbiddenInFragments = new Set(['script', 'style', 'link', 'meta', 'form', 'button', 'textarea', 'select', 'noscript', 'template', 'math', 'foreignobject']);
+const forbiddenInFragments = new Set([
+  'script',
+  'style',
+  'link',
+  'meta',
+  'form',
+  'button',
+  'textarea',
+  'select',
+  'noscript',
+  'template',
+  'math',
+  'foreignobject',
+]);
 
 /** hast property names of attributes that hold a URL. */
-const urlProperties = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'background', 'cite', 'data', 'codeBase', 'longDesc', 'manifest', 'ping', 'srcSet', 'imageSrcSet'];
+const urlProperties = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'xLinkHref',
+  'poster',
+  'background',
+  'cite',
+  'data',
+  'codeBase',
+  'longDesc',
+  'manifest',
+  'ping',
+  'srcSet',
+  'imageSrcSet',
+];
 /** Of those, the ones a browser requests by itself when the page loads. */
-const loadedProperties = new Set(['src', 'poster', 'background', 'data', 'codeBase', 'manifest', 'srcSet', 'imageSrcSet']);
+const loadedProperties = new Set([
+  'src',
+  'poster',
+  'background',
+  'data',
+  'codeBase',
+  'manifest',
+  'srcSet',
+  'imageSrcSet',
+]);
 
 /** How a browser reads a URL's scheme: leading spaces and control characters go, tabs and newlines anywhere. */
 export function urlScheme(url: string): string | undefined {
@@ -51,7 +99,8 @@ export function findExecutableMarkup(html: string, options: MarkupCheckOptions):
     if (forbiddenEverywhere.has(tag)) report(node, 'is not allowed');
     if (options.fragment && forbiddenInFragments.has(tag)) report(node, 'does not belong in content');
     if (tag === 'script') checkScript(node, options, report);
-    if (tag === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh') report(node, 'refreshes the page');
+    if (tag === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh')
+      report(node, 'refreshes the page');
 
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on/i.test(name)) report(node, `has the event handler ${name}="${String(value)}"`);
@@ -63,7 +112,8 @@ export function findExecutableMarkup(html: string, options: MarkupCheckOptions):
       for (const url of urlsOf(name, value)) {
         const scheme = urlScheme(url);
         if (scheme && dangerousSchemes.has(scheme)) report(node, `${name} uses ${scheme}: (${url})`);
-        if ((loadedProperties.has(name) || (tag === 'link' && isFetchedLink(node))) && isForeign(url, options.origin)) report(node, `${name} loads from another host (${url})`);
+        if ((loadedProperties.has(name) || (tag === 'link' && isFetchedLink(node))) && isForeign(url, options.origin))
+          report(node, `${name} loads from another host (${url})`);
         if (name === 'action' || name === 'formAction') {
           if (options.origin === undefined || isForeign(url, options.origin)) report(node, `${name} sends to ${url}`);
         }
@@ -76,13 +126,28 @@ export function findExecutableMarkup(html: string, options: MarkupCheckOptions):
 /** A <link> the browser fetches by itself (canonical and alternate links are only addresses). */
 function isFetchedLink(node: Element): boolean {
   const rel = [node.properties.rel ?? []].flat().map((value) => String(value).toLowerCase());
-  return rel.some((value) => ['stylesheet', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'icon', 'apple-touch-icon', 'manifest', 'import'].includes(value));
+  return rel.some((value) =>
+    [
+      'stylesheet',
+      'preload',
+      'modulepreload',
+      'prefetch',
+      'preconnect',
+      'dns-prefetch',
+      'icon',
+      'apple-touch-icon',
+      'manifest',
+      'import',
+    ].includes(value),
+  );
 }
 
 function urlsOf(name: string, value: unknown): string[] {
   const text = Array.isArray(value) ? value.join(' ') : String(value);
   // srcset: "url 1x, url 2x"
-  return name === 'srcSet' || name === 'imageSrcSet' ? text.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [text];
+  return name === 'srcSet' || name === 'imageSrcSet'
+    ? text.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    : [text];
 }
 
 /** True for an absolute or protocol-relative URL whose host is not the page's own. */
@@ -98,13 +163,22 @@ function isForeign(url: string, origin: string | undefined): boolean {
 }
 
 function checkStyle(node: Element, css: string, report: (node: Element, problem: string) => void): void {
-  const compact = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\\/g, '').toLowerCase();
-  if (/expression\s*\(|@import|behaviou?r\s*:|-moz-binding|url\s*\(\s*['"]?\s*(javascript|vbscript|data):/.test(compact)) {
+  const compact = css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\\/g, '')
+    .toLowerCase();
+  if (
+    /expression\s*\(|@import|behaviou?r\s*:|-moz-binding|url\s*\(\s*['"]?\s*(javascript|vbscript|data):/.test(compact)
+  ) {
     report(node, `has a dangerous style "${css}"`);
   }
 }
 
-function checkScript(node: Element, options: MarkupCheckOptions, report: (node: Element, problem: string) => void): void {
+function checkScript(
+  node: Element,
+  options: MarkupCheckOptions,
+  report: (node: Element, problem: string) => void,
+): void {
   const text = toText(node);
   const type = String(node.properties.type ?? '').toLowerCase();
   if (type === 'application/ld+json') {
@@ -133,7 +207,8 @@ function checkScript(node: Element, options: MarkupCheckOptions, report: (node: 
  * Turbopack lists its chunks as `(globalThis["TURBOPACK"] || …).push({…})`. Such a script is harmless
  * when its argument is pure JSON: then every string in it is data, not code.
  */
-const nextDataPush = /^\s*(?:\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)|self\.__next_f|\(globalThis\["TURBOPACK"\]\s*\|\|\s*\(globalThis\["TURBOPACK"\]\s*=\s*\[\]\)\))\.push\(([\s\S]*)\)\s*;?\s*$/;
+const nextDataPush =
+  /^\s*(?:\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)|self\.__next_f|\(globalThis\["TURBOPACK"\]\s*\|\|\s*\(globalThis\["TURBOPACK"\]\s*=\s*\[\]\)\))\.push\(([\s\S]*)\)\s*;?\s*$/;
 
 function isNextFlightData(code: string): boolean {
   const match = nextDataPush.exec(code);

@@ -20,6 +20,7 @@ const parser = new XMLParser({
  */
 export function parseXml<T>(xml: string): T {
   const validation = XMLValidator.validate(xml);
-  if (validation !== true) throw new Error(`invalid XML: ${validation.err.msg} (line ${validation.err.line}, column ${validation.err.col})`);
+  if (validation !== true)
+    throw new Error(`invalid XML: ${validation.err.msg} (line ${validation.err.line}, column ${validation.err.col})`);
   return parser.parse(xml) as T;
 }

@@ -7,7 +7,8 @@ import { dataPath, timelinePath } from '@/lib/paths';
 
 export const metadata = pageMetadata({
   title: 'Xiaomi Auto in Zahlen',
-  description: 'Auslieferungen, Absatzziele und das Verkaufs- und Servicenetz von Xiaomi Auto in Diagrammen und Tabellen – jede Zahl mit Quelle.',
+  description:
+    'Auslieferungen, Absatzziele und das Verkaufs- und Servicenetz von Xiaomi Auto in Diagrammen und Tabellen – jede Zahl mit Quelle.',
   path: dataPath,
 });
 
@@ -17,8 +18,9 @@ export default function DataPage() {
     <div className="data-page">
       <PageIntro eyebrow="Daten" title="Xiaomi Auto in Zahlen">
         <p>
-          Auslieferungen, Ziele und das Verkaufsnetz von Xiaomis Autosparte auf einen Blick. Jede Zahl stammt aus einer genannten Quelle. Wo eine
-          Quelle nur eine Untergrenze nennt – etwa „mehr als 40.000“ –, zeigen wir sie auch als Untergrenze.
+          Auslieferungen, Ziele und das Verkaufsnetz von Xiaomis Autosparte auf einen Blick. Jede Zahl stammt aus einer
+          genannten Quelle. Wo eine Quelle nur eine Untergrenze nennt – etwa „mehr als 40.000“ –, zeigen wir sie auch
+          als Untergrenze.
         </p>
       </PageIntro>
       {charts.length === 0 ? (
@@ -35,7 +37,12 @@ export default function DataPage() {
             </ol>
           </nav>
           {charts.map((dataset) => (
-            <section key={dataset.id} id={dataset.id} className="data-section" aria-labelledby={`${dataset.id}-ueberschrift`}>
+            <section
+              key={dataset.id}
+              id={dataset.id}
+              className="data-section"
+              aria-labelledby={`${dataset.id}-ueberschrift`}
+            >
               <h2 id={`${dataset.id}-ueberschrift`}>{dataset.title}</h2>
               <p className="data-section__description">{dataset.description}</p>
               <DatasetFigure dataset={dataset} labelledBy={`${dataset.id}-ueberschrift`} />

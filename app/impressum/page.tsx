@@ -2,7 +2,11 @@ import { PageIntro } from '@/components/PageIntro';
 import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 
-export const metadata = pageMetadata({ title: 'Impressum', description: `Impressum von ${site.name}: Anbieter und Verantwortliche.`, path: '/impressum' });
+export const metadata = pageMetadata({
+  title: 'Impressum',
+  description: `Impressum von ${site.name}: Anbieter und Verantwortliche.`,
+  path: '/impressum',
+});
 
 /** Operator data is not known yet: the placeholders are marked so nobody mistakes them for real data. */
 export default function ImprintPage() {
@@ -10,8 +14,8 @@ export default function ImprintPage() {
     <div className="legal">
       <PageIntro title="Impressum" />
       <p className="placeholder-note" role="note">
-        <strong>Platzhalter:</strong> Die Angaben zum Betreiber werden vor dem Start eingetragen. Alle Felder in eckigen Klammern sind noch
-        nicht ausgefüllt.
+        <strong>Platzhalter:</strong> Die Angaben zum Betreiber werden vor dem Start eingetragen. Alle Felder in eckigen
+        Klammern sind noch nicht ausgefüllt.
       </p>
       <h2>Angaben gemäß § 5 DDG</h2>
       <p>
@@ -27,13 +31,13 @@ export default function ImprintPage() {
       <p>[Name und Anschrift der verantwortlichen Person]</p>
       <h2>Unabhängigkeit</h2>
       <p>
-        {site.name} ist ein unabhängiges Angebot. Es steht in keiner geschäftlichen Verbindung zu Xiaomi oder den Unternehmen, über die es
-        berichtet.
+        {site.name} ist ein unabhängiges Angebot. Es steht in keiner geschäftlichen Verbindung zu Xiaomi oder den
+        Unternehmen, über die es berichtet.
       </p>
       <h2>Quellen und Korrekturen</h2>
       <p>
-        Jeder Artikel nennt seine Quellen. Fehler korrigieren wir offen und vermerken die Korrektur am Artikel. Hinweise bitte an die oben
-        genannte Adresse.
+        Jeder Artikel nennt seine Quellen. Fehler korrigieren wir offen und vermerken die Korrektur am Artikel. Hinweise
+        bitte an die oben genannte Adresse.
       </p>
     </div>
   );

@@ -8,5 +8,8 @@ import { logoImageSize } from '@/lib/share-image/layout';
 export const dynamic = 'force-static';
 
 export async function GET() {
-  return new ImageResponse(<LogoImage brandMark={await brandMarkDataUri()} size={logoImageSize.width} />, logoImageSize);
+  return new ImageResponse(
+    <LogoImage brandMark={await brandMarkDataUri()} size={logoImageSize.width} />,
+    logoImageSize,
+  );
 }

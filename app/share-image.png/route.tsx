@@ -8,5 +8,8 @@ import { shareImageSize } from '@/lib/share-image/layout';
 export const dynamic = 'force-static';
 
 export async function GET() {
-  return new ImageResponse(<SiteShareImage brandMark={await brandMarkDataUri()} />, { ...shareImageSize, fonts: await shareImageFonts() });
+  return new ImageResponse(<SiteShareImage brandMark={await brandMarkDataUri()} />, {
+    ...shareImageSize,
+    fonts: await shareImageFonts(),
+  });
 }

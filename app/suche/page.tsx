@@ -25,8 +25,8 @@ export default function SearchPage() {
       <noscript>
         <div className="search-noscript">
           <p>
-            <strong>Die Suche braucht JavaScript,</strong> das in Ihrem Browser ausgeschaltet ist. Alle Artikel finden Sie auch ohne
-            Suche:
+            <strong>Die Suche braucht JavaScript,</strong> das in Ihrem Browser ausgeschaltet ist. Alle Artikel finden
+            Sie auch ohne Suche:
           </p>
           <ul>
             <li>

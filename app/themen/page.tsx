@@ -7,7 +7,8 @@ import { topicPath } from '@/lib/paths';
 
 export const metadata = pageMetadata({
   title: 'Themen',
-  description: 'Alle Themen von Xiaomi im Blick – von Elektroautos und Absatzzahlen bis zu Partnerschaften mit IKEA und Samsung.',
+  description:
+    'Alle Themen von Xiaomi im Blick – von Elektroautos und Absatzzahlen bis zu Partnerschaften mit IKEA und Samsung.',
   path: '/themen',
 });
 
@@ -22,7 +23,9 @@ export default function TopicsPage() {
         {tagCounts.map(({ tag, count }) => (
           <li key={tag.slug}>
             <h2>
-              <Link href={topicPath(tag.slug)} prefetch={false}>{tag.name}</Link>{' '}
+              <Link href={topicPath(tag.slug)} prefetch={false}>
+                {tag.name}
+              </Link>{' '}
               <span className="topic-list__count">{articleCount(count)}</span>
             </h2>
             <p>{tag.description}</p>

@@ -7,7 +7,8 @@ import { dataPath, timelinePath } from '@/lib/paths';
 
 export const metadata = pageMetadata({
   title: 'Zeitleiste',
-  description: 'Xiaomis Weg vom Smart-Home-Partner zum Autobauer: die wichtigsten Ereignisse von 2018 bis 2025, jeweils mit Quelle und dem Artikel dazu.',
+  description:
+    'Xiaomis Weg vom Smart-Home-Partner zum Autobauer: die wichtigsten Ereignisse von 2018 bis 2025, jeweils mit Quelle und dem Artikel dazu.',
   path: timelinePath,
 });
 
@@ -19,7 +20,11 @@ export default function TimelinePage() {
       <PageIntro eyebrow="Zeitleiste" title={timeline?.title ?? 'Zeitleiste'}>
         {timeline && <p>{timeline.description}</p>}
       </PageIntro>
-      {timeline ? <Timeline timeline={timeline} articleFor={(slug) => catalog.bySlug(slug)} /> : <p className="empty">Hier gibt es noch keine Ereignisse.</p>}
+      {timeline ? (
+        <Timeline timeline={timeline} articleFor={(slug) => catalog.bySlug(slug)} />
+      ) : (
+        <p className="empty">Hier gibt es noch keine Ereignisse.</p>
+      )}
       <p className="data-page__more">
         Die Zahlen dazu in Diagrammen und Tabellen: <Link href={dataPath}>Xiaomi Auto in Zahlen</Link>.
       </p>

@@ -2,7 +2,17 @@ import Link from 'next/link';
 import type { FloorArticle } from './data';
 import { pageSize } from './data';
 
-export function Listing({ articles, base, page, count }: { articles: FloorArticle[]; base: string; page: number; count: number }) {
+export function Listing({
+  articles,
+  base,
+  page,
+  count,
+}: {
+  articles: FloorArticle[];
+  base: string;
+  page: number;
+  count: number;
+}) {
   return (
     <>
       <ol className="article-list">
@@ -26,7 +36,9 @@ export function Listing({ articles, base, page, count }: { articles: FloorArticl
           <p>
             Seite {page} von {count} ({pageSize} je Seite)
           </p>
-          {page > 1 && <Link href={page === 2 ? base : `${base === '/' ? '' : base}/seite/${page - 1}`}>Vorherige Seite</Link>}
+          {page > 1 && (
+            <Link href={page === 2 ? base : `${base === '/' ? '' : base}/seite/${page - 1}`}>Vorherige Seite</Link>
+          )}
           {page < count && <Link href={`${base === '/' ? '' : base}/seite/${page + 1}`}>Nächste Seite</Link>}
         </nav>
       )}

@@ -4,7 +4,15 @@ import type { ValueKind } from '../content/dataset-schema';
 import { keyFigureRows, plottedRows, type ChartDataset, type DatasetRow } from '../content/datasets';
 import { formatGermanDate } from '../dates';
 import { formatValue, formatValueWithUnit, kindLabels } from './format';
-import { layoutBars, layoutColumns, type ChartGeometry, type ChartVariant, type Mark, type OpenEnd, type TextPlacement } from './layout';
+import {
+  layoutBars,
+  layoutColumns,
+  type ChartGeometry,
+  type ChartVariant,
+  type Mark,
+  type OpenEnd,
+  type TextPlacement,
+} from './layout';
 
 /**
  * A dataset as one self-contained figure: the chart (SVG, twice: regular and compact), a legend,
@@ -29,7 +37,11 @@ export function chartFigure(dataset: ChartDataset, { idPrefix, label }: ChartFig
   const children: ElementContent[] = [];
   if ('caption' in label) {
     children.push(
-      h('figcaption.chart__caption', { id: captionId }, [h('span.chart__title', dataset.title), ' ', h('span.chart__description', dataset.description)]),
+      h('figcaption.chart__caption', { id: captionId }, [
+        h('span.chart__title', dataset.title),
+        ' ',
+        h('span.chart__description', dataset.description),
+      ]),
     );
   }
   children.push(
@@ -43,9 +55,19 @@ export function chartFigure(dataset: ChartDataset, { idPrefix, label }: ChartFig
   if (legend) children.push(legend);
   const figures = keyFigureRows(dataset);
   if (figures.length > 0) children.push(keyFigures(figures));
-  if (dataset.notes.length > 0) children.push(h('div.chart__notes', dataset.notes.map((note) => h('p', note))));
+  if (dataset.notes.length > 0)
+    children.push(
+      h(
+        'div.chart__notes',
+        dataset.notes.map((note) => h('p', note)),
+      ),
+    );
   children.push(dataTable(dataset, idPrefix), sourceLine(dataset));
-  return h(`figure.chart.chart--${dataset.chart === 'säulen' ? 'columns' : 'bars'}`, { ariaLabelledBy: 'caption' in label ? captionId : label.labelledBy }, children);
+  return h(
+    `figure.chart.chart--${dataset.chart === 'säulen' ? 'columns' : 'bars'}`,
+    { ariaLabelledBy: 'caption' in label ? captionId : label.labelledBy },
+    children,
+  );
 }
 
 export function chartGeometry(dataset: ChartDataset, variant: ChartVariant): ChartGeometry {
@@ -57,7 +79,11 @@ function chartSvg(dataset: ChartDataset, variant: ChartVariant, idPrefix: string
   const geometry = chartGeometry(dataset, variant);
   const id = `${idPrefix}-${variant}`;
   const hatchId = `${id}-schraffur`;
-  const textAttributes = (placement: TextPlacement) => ({ x: placement.x, y: placement.y, textAnchor: placement.anchor });
+  const textAttributes = (placement: TextPlacement) => ({
+    x: placement.x,
+    y: placement.y,
+    textAnchor: placement.anchor,
+  });
   return s(
     'svg.chart__svg',
     {
@@ -83,7 +109,15 @@ function chartSvg(dataset: ChartDataset, variant: ChartVariant, idPrefix: string
         { fillOpacity: 0.75 },
         geometry.ticks.flatMap((tick) => (tick.label ? [s('text', textAttributes(tick.label), tick.label.text)] : [])),
       ),
-      ...(geometry.groups.length > 0 ? [s('g.chart__groups', { fontWeight: 700 }, geometry.groups.map((group) => s('text', textAttributes(group), group.text)))] : []),
+      ...(geometry.groups.length > 0
+        ? [
+            s(
+              'g.chart__groups',
+              { fontWeight: 700 },
+              geometry.groups.map((group) => s('text', textAttributes(group), group.text)),
+            ),
+          ]
+        : []),
       ...geometry.bars.map((bar) =>
         s('g.chart__bar', [
           markRect(bar.body, hatchId),
@@ -110,13 +144,24 @@ function markRect(mark: Mark, hatchId: string): Element {
   const { x, y, width, height } = mark;
   return mark.kind === 'ergebnis'
     ? s('rect.chart__mark.chart__mark--ergebnis', { x, y, width, height })
-    : s(`rect.chart__mark.chart__mark--${mark.kind}`, { x, y, width, height, fill: `url(#${hatchId})`, stroke: 'currentColor', strokeWidth: 1.5 });
+    : s(`rect.chart__mark.chart__mark--${mark.kind}`, {
+        x,
+        y,
+        width,
+        height,
+        fill: `url(#${hatchId})`,
+        stroke: 'currentColor',
+        strokeWidth: 1.5,
+      });
 }
 
 /** The region beyond a lower bound: a faint fill, dashed sides, no closing edge, an arrow. */
 function openEndMarks(open: OpenEnd, kind: ValueKind): Element[] {
   const { x, y, width, height, tip } = open;
-  const sides = open.direction === 'up' ? `M${x} ${y + height}V${y}M${x + width} ${y + height}V${y}` : `M${x} ${y}H${x + width}M${x} ${y + height}H${x + width}`;
+  const sides =
+    open.direction === 'up'
+      ? `M${x} ${y + height}V${y}M${x + width} ${y + height}V${y}`
+      : `M${x} ${y}H${x + width}M${x} ${y + height}H${x + width}`;
   // The arrowhead sits on the open end: its base where the dashed region stops, its tip beyond.
   const base = open.direction === 'up' ? y : x + width;
   const half = open.direction === 'up' ? base - tip.y : tip.x - base;
@@ -125,9 +170,29 @@ function openEndMarks(open: OpenEnd, kind: ValueKind): Element[] {
       ? `M${tip.x - half} ${base}L${tip.x} ${tip.y}L${tip.x + half} ${base}`
       : `M${base} ${tip.y - half}L${tip.x} ${tip.y}L${base} ${tip.y + half}`;
   return [
-    s(`rect.chart__open-ground.chart__open-ground--${kind}`, { x, y, width, height, fill: 'currentColor', fillOpacity: 0.12 }),
-    s(`path.chart__open.chart__open--${kind}`, { d: sides, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '4 3' }),
-    s(`path.chart__open.chart__open--${kind}`, { d: head, fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round' }),
+    s(`rect.chart__open-ground.chart__open-ground--${kind}`, {
+      x,
+      y,
+      width,
+      height,
+      fill: 'currentColor',
+      fillOpacity: 0.12,
+    }),
+    s(`path.chart__open.chart__open--${kind}`, {
+      d: sides,
+      fill: 'none',
+      stroke: 'currentColor',
+      strokeWidth: 1.5,
+      strokeDasharray: '4 3',
+    }),
+    s(`path.chart__open.chart__open--${kind}`, {
+      d: head,
+      fill: 'none',
+      stroke: 'currentColor',
+      strokeWidth: 2,
+      strokeLinecap: 'round',
+      strokeLinejoin: 'round',
+    }),
   ];
 }
 
@@ -158,7 +223,13 @@ function legendFor(dataset: ChartDataset, idPrefix: string): Element | undefined
   const items: Element[] = [];
   if (kinds.length > 1) {
     for (const kind of kinds) {
-      items.push(legendItem([markRect({ x: 1, y: 2, width: 26, height: 12, kind }, hatchId)], legendTexts[kind], kind !== 'ergebnis' ? hatchId : undefined));
+      items.push(
+        legendItem(
+          [markRect({ x: 1, y: 2, width: 26, height: 12, kind }, hatchId)],
+          legendTexts[kind],
+          kind !== 'ergebnis' ? hatchId : undefined,
+        ),
+      );
     }
   }
   if (boundKinds.length > 0) {
@@ -178,10 +249,11 @@ function legendFor(dataset: ChartDataset, idPrefix: string): Element | undefined
 
 function legendItem(marks: Element[], text: string, hatchId: string | undefined): Element {
   return h('li', [
-    s('svg.chart__swatch', { viewBox: '0 0 28 16', width: 28, height: 16, ariaHidden: 'true', focusable: 'false', fill: 'currentColor' }, [
-      ...(hatchId ? [s('defs', [hatchPattern(hatchId)])] : []),
-      ...marks,
-    ]),
+    s(
+      'svg.chart__swatch',
+      { viewBox: '0 0 28 16', width: 28, height: 16, ariaHidden: 'true', focusable: 'false', fill: 'currentColor' },
+      [...(hatchId ? [s('defs', [hatchPattern(hatchId)])] : []), ...marks],
+    ),
     ' ',
     text,
   ]);
@@ -220,8 +292,13 @@ function dataTable(dataset: ChartDataset, idPrefix: string): Element {
   const columnCount = context ? 3 : 2;
   const contextCell = (item: DatasetRow) => {
     const source = showSource ? [`Quelle ${item.sources.map((entry) => sourceNumbers.get(entry)).join(', ')}`] : [];
-    const facts = [...(showKind ? [kindLabels[item.kind]] : []), ...(item.period ? [item.period] : []), ...source].join(' · ');
-    return h('td.chart__context', [...(facts ? [h('span.chart__facts', facts)] : []), ...(item.note ? [h('span.chart__row-note', item.note)] : [])]);
+    const facts = [...(showKind ? [kindLabels[item.kind]] : []), ...(item.period ? [item.period] : []), ...source].join(
+      ' · ',
+    );
+    return h('td.chart__context', [
+      ...(facts ? [h('span.chart__facts', facts)] : []),
+      ...(item.note ? [h('span.chart__row-note', item.note)] : []),
+    ]);
   };
   const row = (item: DatasetRow) =>
     h('tr', [
@@ -231,9 +308,16 @@ function dataTable(dataset: ChartDataset, idPrefix: string): Element {
     ]);
   const groups = groupRows(dataset.rows);
   const bodies = groups.map(({ group, rows }) =>
-    h('tbody', [...(group === undefined ? [] : [h('tr.chart__group-row', [h('th', { scope: 'colgroup', colSpan: columnCount }, group)])]), ...rows.map(row)]),
+    h('tbody', [
+      ...(group === undefined
+        ? []
+        : [h('tr.chart__group-row', [h('th', { scope: 'colgroup', colSpan: columnCount }, group)])]),
+      ...rows.map(row),
+    ]),
   );
-  const caption = singleUnit ? `Die Werte als Tabelle (${dataset.unit})` : `Die Werte als Tabelle (${dataset.unit}, sofern nicht anders angegeben)`;
+  const caption = singleUnit
+    ? `Die Werte als Tabelle (${dataset.unit})`
+    : `Die Werte als Tabelle (${dataset.unit}, sofern nicht anders angegeben)`;
   return h('div.chart__table-wrap', { role: 'region', ariaLabelledBy: captionId, tabIndex: 0 }, [
     h('table.chart__table', [h('caption', { id: captionId }, caption), h('thead', [header]), ...bodies]),
   ]);
@@ -253,9 +337,21 @@ function groupRows(rows: readonly DatasetRow[]): { group: string | undefined; ro
 function sourceLine(dataset: ChartDataset): Element {
   const asOf = dataset.asOf ? [h('p.chart__as-of', `Stand: ${formatGermanDate(dataset.asOf)}`)] : [];
   const link = (source: ChartDataset['sources'][number]): ElementContent =>
-    source.url ? h('a.extern', { href: source.url, rel: ['noopener', 'noreferrer'] }, [source.name, h('span.sr-only', ' (externer Link)')]) : { type: 'text', value: source.name };
+    source.url
+      ? h('a.extern', { href: source.url, rel: ['noopener', 'noreferrer'] }, [
+          source.name,
+          h('span.sr-only', ' (externer Link)'),
+        ])
+      : { type: 'text', value: source.name };
   if (dataset.sources.length === 1) {
     return h('div.chart__sources', [h('p', ['Quelle: ', link(dataset.sources[0]!)]), ...asOf]);
   }
-  return h('div.chart__sources', [h('p', 'Quellen:'), h('ol', dataset.sources.map((source) => h('li', [link(source)]))), ...asOf]);
+  return h('div.chart__sources', [
+    h('p', 'Quellen:'),
+    h(
+      'ol',
+      dataset.sources.map((source) => h('li', [link(source)])),
+    ),
+    ...asOf,
+  ]);
 }

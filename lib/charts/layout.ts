@@ -10,7 +10,10 @@ import { estimateTextWidth, linearScale, zeroBasedTicks } from './scale';
  */
 export type ChartVariant = 'regular' | 'compact';
 
-export const variantSizes: Record<ChartVariant, { width: number; fontSize: number; columnHeight: number; barHeight: number; tickCount: number }> = {
+export const variantSizes: Record<
+  ChartVariant,
+  { width: number; fontSize: number; columnHeight: number; barHeight: number; tickCount: number }
+> = {
   regular: { width: 680, fontSize: 14, columnHeight: 320, barHeight: 22, tickCount: 5 },
   compact: { width: 360, fontSize: 14, columnHeight: 300, barHeight: 20, tickCount: 5 },
 };
@@ -90,7 +93,12 @@ export function layoutColumns(rows: readonly DatasetRow[], variant: ChartVariant
   const ticks = zeroBasedTicks(Math.max(...rows.map((row) => row.value)), tickCount);
   const domainMax = ticks.at(-1)!;
   const tickWidth = Math.max(...ticks.map((tick) => estimateTextWidth(formatNumber(tick), fontSize)));
-  const plot = { left: tickWidth + 10, right: width - 4, top: open.length + open.arrow + fontSize + 12, bottom: height - fontSize - 16 };
+  const plot = {
+    left: tickWidth + 10,
+    right: width - 4,
+    top: open.length + open.arrow + fontSize + 12,
+    bottom: height - fontSize - 16,
+  };
   const y = linearScale([0, domainMax], [plot.bottom, plot.top]);
   const band = (plot.right - plot.left) / rows.length;
   const barWidth = Math.min(band * 0.58, fontSize * 7);
@@ -98,9 +106,22 @@ export function layoutColumns(rows: readonly DatasetRow[], variant: ChartVariant
   const bars = rows.map((row, index): BarGeometry => {
     const center = plot.left + band * (index + 0.5);
     const top = y(row.value);
-    const body: Mark = { x: round(center - barWidth / 2), y: round(top), width: round(barWidth), height: round(plot.bottom - top), kind: row.kind };
+    const body: Mark = {
+      x: round(center - barWidth / 2),
+      y: round(top),
+      width: round(barWidth),
+      height: round(plot.bottom - top),
+      kind: row.kind,
+    };
     const openEnd: OpenEnd | undefined = row.lowerBound
-      ? { x: body.x, y: round(top - open.length), width: body.width, height: open.length, direction: 'up', tip: { x: round(center), y: round(top - open.length - open.arrow) } }
+      ? {
+          x: body.x,
+          y: round(top - open.length),
+          width: body.width,
+          height: open.length,
+          direction: 'up',
+          tip: { x: round(center), y: round(top - open.length - open.arrow) },
+        }
       : undefined;
     const valueY = (openEnd ? openEnd.tip.y : top) - 7;
     return {
@@ -142,13 +163,23 @@ export function layoutBars(rows: readonly DatasetRow[], variant: ChartVariant): 
   const { width, fontSize, barHeight, tickCount } = variantSizes[variant];
   const open = openEndSize(fontSize);
   const extensions = new Map(rows.filter((row) => row.adds).map((row) => [row.adds!, row]));
-  const bases = rows.filter((row) => !row.adds).map((row) => {
-    const extension = row.key ? extensions.get(row.key) : undefined;
-    const valueText = extension ? `${formatChartValue(row)} + ${formatNumber(extension.value)}${extensionWords[extension.kind]}` : formatChartValue(row);
-    return { row, extension, valueText, end: row.value + (extension?.value ?? 0) };
-  });
+  const bases = rows
+    .filter((row) => !row.adds)
+    .map((row) => {
+      const extension = row.key ? extensions.get(row.key) : undefined;
+      const valueText = extension
+        ? `${formatChartValue(row)} + ${formatNumber(extension.value)}${extensionWords[extension.kind]}`
+        : formatChartValue(row);
+      return { row, extension, valueText, end: row.value + (extension?.value ?? 0) };
+    });
 
-  const labelSpace = Math.max(...bases.map(({ row, valueText }) => estimateTextWidth(valueText, fontSize) + (row.lowerBound ? open.length + open.arrow + 4 : 0))) + 10;
+  const labelSpace =
+    Math.max(
+      ...bases.map(
+        ({ row, valueText }) =>
+          estimateTextWidth(valueText, fontSize) + (row.lowerBound ? open.length + open.arrow + 4 : 0),
+      ),
+    ) + 10;
   const ticks = zeroBasedTicks(Math.max(...bases.map((base) => base.end)), tickCount);
   const domainMax = ticks.at(-1)!;
   const plot = { left: 0, right: width - labelSpace, top: 0, bottom: 0 };
@@ -172,20 +203,48 @@ export function layoutBars(rows: readonly DatasetRow[], variant: ChartVariant): 
     const label: TextPlacement = { text: row.label, x: 0, y: round(cursor + fontSize), anchor: 'start' };
     cursor += fontSize * 1.5;
     const end = x(row.value);
-    const body: Mark = { x: plot.left, y: round(cursor), width: round(end - plot.left), height: barHeight, kind: row.kind };
+    const body: Mark = {
+      x: plot.left,
+      y: round(cursor),
+      width: round(end - plot.left),
+      height: barHeight,
+      kind: row.kind,
+    };
     const extensionMark: Mark | undefined = extension
-      ? { x: round(end), y: round(cursor), width: round(x(row.value + extension.value) - end), height: barHeight, kind: extension.kind }
+      ? {
+          x: round(end),
+          y: round(cursor),
+          width: round(x(row.value + extension.value) - end),
+          height: barHeight,
+          kind: extension.kind,
+        }
       : undefined;
     const openEnd: OpenEnd | undefined = row.lowerBound
-      ? { x: round(end), y: round(cursor), width: open.length, height: barHeight, direction: 'right', tip: { x: round(end + open.length + open.arrow), y: round(cursor + barHeight / 2) } }
+      ? {
+          x: round(end),
+          y: round(cursor),
+          width: open.length,
+          height: barHeight,
+          direction: 'right',
+          tip: { x: round(end + open.length + open.arrow), y: round(cursor + barHeight / 2) },
+        }
       : undefined;
-    const valueX = openEnd ? openEnd.tip.x : extensionMark ? extensionMark.x + extensionMark.width : body.x + body.width;
+    const valueX = openEnd
+      ? openEnd.tip.x
+      : extensionMark
+        ? extensionMark.x + extensionMark.width
+        : body.x + body.width;
     bars.push({
       label,
       body,
       ...(extensionMark ? { extension: extensionMark } : {}),
       ...(openEnd ? { openEnd } : {}),
-      value: { text: valueText, x: round(valueX + 6), y: round(cursor + barHeight / 2 + fontSize * 0.35), anchor: 'start' },
+      value: {
+        text: valueText,
+        x: round(valueX + 6),
+        y: round(cursor + barHeight / 2 + fontSize * 0.35),
+        anchor: 'start',
+      },
     });
     cursor += barHeight + fontSize * 0.9;
   }
@@ -204,7 +263,16 @@ export function layoutBars(rows: readonly DatasetRow[], variant: ChartVariant): 
       return {
         value,
         line: { x1: position, y1: plot.top, x2: position, y2: plot.bottom },
-        ...(index % labelEvery === 0 ? { label: { text: formatNumber(value), x: position, y: round(plot.bottom + fontSize + 4), anchor: index === 0 ? 'start' : 'middle' } as const } : {}),
+        ...(index % labelEvery === 0
+          ? {
+              label: {
+                text: formatNumber(value),
+                x: position,
+                y: round(plot.bottom + fontSize + 4),
+                anchor: index === 0 ? 'start' : 'middle',
+              } as const,
+            }
+          : {}),
       };
     }),
     groups,

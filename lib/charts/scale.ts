@@ -4,7 +4,10 @@
  */
 
 /** A linear map from a value domain onto a pixel range (the range may run backwards, as y does). */
-export function linearScale([domainStart, domainEnd]: readonly [number, number], [rangeStart, rangeEnd]: readonly [number, number]): (value: number) => number {
+export function linearScale(
+  [domainStart, domainEnd]: readonly [number, number],
+  [rangeStart, rangeEnd]: readonly [number, number],
+): (value: number) => number {
   const span = domainEnd - domainStart;
   return (value) => (span === 0 ? rangeStart : rangeStart + ((value - domainStart) / span) * (rangeEnd - rangeStart));
 }

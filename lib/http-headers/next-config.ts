@@ -30,7 +30,9 @@ function developmentPolicy(): string {
  * production and a revalidating value in `next dev` (its assets there keep their names).
  */
 export function nextHeaderRules({ development = false } = {}): NextHeaderRule[] {
-  const security = development ? { ...securityHeaders, 'Content-Security-Policy': developmentPolicy() } : securityHeaders;
+  const security = development
+    ? { ...securityHeaders, 'Content-Security-Policy': developmentPolicy() }
+    : securityHeaders;
   const assetsSegment = hashedAssetsPath.slice(1);
   return [
     { source: '/:path*', headers: headerList(security) },

@@ -30,7 +30,11 @@ export function answerForOddRequest(method: string, pathname: string): OddReques
     };
   }
   if (!isWellFormedPath(pathname)) {
-    return { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Diese Adresse ist ungültig kodiert.\n' };
+    return {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      body: 'Diese Adresse ist ungültig kodiert.\n',
+    };
   }
   return undefined;
 }

@@ -36,7 +36,11 @@ export function headersFile(): string {
     '',
     `${hashedAssetsPath}*`,
     ...headerLines({ 'Cache-Control': cacheControl.immutable }),
-    ...contentTypeRoutes.flatMap(({ path, contentType }) => ['', path, ...headerLines({ 'Content-Type': contentType })]),
+    ...contentTypeRoutes.flatMap(({ path, contentType }) => [
+      '',
+      path,
+      ...headerLines({ 'Content-Type': contentType }),
+    ]),
   ];
   return `${lines.join('\n')}\n`;
 }

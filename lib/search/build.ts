@@ -56,7 +56,10 @@ export function plainText(html: string): string {
     parent.children.splice(index, 1);
     return [SKIP, index];
   });
-  return toText(tree).replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return toText(tree)
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
 }
 
 function isHidden(node: Element): boolean {

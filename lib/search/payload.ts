@@ -20,6 +20,8 @@ const gzipMagic = [0x1f, 0x8b] as const;
 export async function readSearchIndexFile(bytes: ArrayBuffer): Promise<AsPlainObject> {
   const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
   const packed = head[0] === gzipMagic[0] && head[1] === gzipMagic[1];
-  const text = packed ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text() : new TextDecoder().decode(bytes);
+  const text = packed
+    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+    : new TextDecoder().decode(bytes);
   return JSON.parse(text) as AsPlainObject;
 }

@@ -46,21 +46,13 @@ export function foldGerman(word: string): string {
 export function stemGerman(word: string): string {
   const capitalised = /^\p{Lu}/u.test(word);
   // Placeholders keep "sch", "ei", "ie" and doubled letters from being cut apart.
-  let stem = foldGerman(word)
-    .replace(/sch/g, '§')
-    .replace(/ei/g, '%')
-    .replace(/ie/g, '&')
-    .replace(/(.)\1/g, '$1*');
+  let stem = foldGerman(word).replace(/sch/g, '§').replace(/ei/g, '%').replace(/ie/g, '&').replace(/(.)\1/g, '$1*');
   while (stem.length > 3) {
     if (stem.length > 5 && /(?:e[mr]|nd)$/.test(stem)) stem = stem.slice(0, -2);
     else if (capitalised ? /[esn]$/.test(stem) : /[tesn]$/.test(stem)) stem = stem.slice(0, -1);
     else break;
   }
-  return stem
-    .replace(/(.)\*/g, '$1$1')
-    .replace(/&/g, 'ie')
-    .replace(/%/g, 'ei')
-    .replace(/§/g, 'sch');
+  return stem.replace(/(.)\*/g, '$1$1').replace(/&/g, 'ie').replace(/%/g, 'ei').replace(/§/g, 'sch');
 }
 
 /**

@@ -47,7 +47,9 @@ export function shareImageFontFiles(): ShareImageFontFile[] {
       face: `${face.family} ${face.weight}`,
       name: face.family + familySuffix,
       weight: face.weight,
-      path: resolveModule(/*turbopackIgnore: true*/ `${face.package}/files/${face.file}-${subset}-${face.weight}-normal.woff`),
+      path: resolveModule(
+        /*turbopackIgnore: true*/ `${face.package}/files/${face.file}-${subset}-${face.weight}-normal.woff`,
+      ),
     })),
   );
 }

@@ -33,7 +33,12 @@ function prerenderedRoutes(distDir: string): number {
   return Object.keys((JSON.parse(readFileSync(manifest, 'utf8')) as { routes: Record<string, unknown> }).routes).length;
 }
 
-async function measuredBuild(label: string, args: string[], env: NodeJS.ProcessEnv, distDir: string): Promise<BuildMeasurement> {
+async function measuredBuild(
+  label: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  distDir: string,
+): Promise<BuildMeasurement> {
   // Cold builds only: no cache of an earlier build may help.
   rmSync(distDir, { recursive: true, force: true });
   const logFile = path.join(workDirectory, `build-${label}.log`);

@@ -43,8 +43,26 @@ export interface BenchConfig {
  */
 export function benchConfig({ quick, port }: { quick: boolean; port: number }): BenchConfig {
   return quick
-    ? { quick, loaderSizes: [50, 200], buildSizes: [40, 20], siteSize: 20, serveSeconds: 2, warmupSeconds: 1, connections: [64, 256], port }
-    : { quick, loaderSizes: [1000, 10000], buildSizes: [1000, 4000, 100], siteSize: 100, serveSeconds: 10, warmupSeconds: 3, connections: [64, 256], port };
+    ? {
+        quick,
+        loaderSizes: [50, 200],
+        buildSizes: [40, 20],
+        siteSize: 20,
+        serveSeconds: 2,
+        warmupSeconds: 1,
+        connections: [64, 256],
+        port,
+      }
+    : {
+        quick,
+        loaderSizes: [1000, 10000],
+        buildSizes: [1000, 4000, 100],
+        siteSize: 100,
+        serveSeconds: 10,
+        warmupSeconds: 3,
+        connections: [64, 256],
+        port,
+      };
 }
 
 export function contentDirectory(count: number): string {
@@ -59,8 +77,16 @@ export function floorDataFile(count: number): string {
  * The environment our site is built and served with for a generated set of `count` articles:
  * a server build in siteDistDir, or with `staticExport` the export (which builds in .next/).
  */
-export function siteEnvironment(count: number, { staticExport = false }: { staticExport?: boolean } = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDirectory(count), BUILD_NOW: buildNow, NEXT_TELEMETRY_DISABLED: '1' };
+export function siteEnvironment(
+  count: number,
+  { staticExport = false }: { staticExport?: boolean } = {},
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_DIR: contentDirectory(count),
+    BUILD_NOW: buildNow,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   delete env.STATIC_EXPORT;
   delete env.NEXT_DIST_DIR;
   if (staticExport) env.STATIC_EXPORT = '1';

@@ -2,7 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Marker comments around the generated part of a section; a re-run replaces only what is between them. */
 export function markers(heading: string): { start: string; end: string } {
-  return { start: `<!-- bench: ${heading} – erzeugt von scripts/bench, nicht von Hand ändern -->`, end: `<!-- /bench: ${heading} -->` };
+  return {
+    start: `<!-- bench: ${heading} – erzeugt von scripts/bench, nicht von Hand ändern -->`,
+    end: `<!-- /bench: ${heading} -->`,
+  };
 }
 
 /**

@@ -14,7 +14,19 @@ export function generateContent(count: number): string {
   mkdirSync(workDirectory, { recursive: true });
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join('scripts', 'generate-articles.ts'), '--out', directory, '--count', String(count), '--seed', String(seed), '--daten', path.join('content', 'daten')],
+    [
+      '--import',
+      'tsx',
+      path.join('scripts', 'generate-articles.ts'),
+      '--out',
+      directory,
+      '--count',
+      String(count),
+      '--seed',
+      String(seed),
+      '--daten',
+      path.join('content', 'daten'),
+    ],
     { cwd: projectRoot, encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`Generator für ${count} Artikel fehlgeschlagen:\n${result.stderr}`);

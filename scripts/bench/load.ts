@@ -28,7 +28,8 @@ const { values } = parseArgs({
 });
 const count = Number(values.count);
 const port = Number(values.port);
-if (!Number.isInteger(count) || count < 20) throw new Error(`--count muss eine ganze Zahl ab 20 sein, nicht „${values.count}“`);
+if (!Number.isInteger(count) || count < 20)
+  throw new Error(`--count muss eine ganze Zahl ab 20 sein, nicht „${values.count}“`);
 
 const connections = 256;
 const openingSeconds = 30;
@@ -37,7 +38,8 @@ const stepRequests = 10_000;
 const allRequests = 100_000;
 
 const started = performance.now();
-const log = (line: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+  console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const machine = describeMachine(undefined);
 
 log(`Erzeuge ${count} Artikel …`);
@@ -79,8 +81,12 @@ try {
     },
   });
   await sleep(1000);
-  const retained = readFileSync(memoryProbeFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { rss: number; heapUsed: number });
-  if (retained.length !== memory.length) throw new Error(`${memory.length} Speichermessungen, aber ${retained.length} nach GC`);
+  const retained = readFileSync(memoryProbeFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { rss: number; heapUsed: number });
+  if (retained.length !== memory.length)
+    throw new Error(`${memory.length} Speichermessungen, aber ${retained.length} nach GC`);
   memory.forEach((point, index) => (point.afterGc = retained[index]));
   result = { count, paths: paths.length, connections, opening, whole, memory, foreignShare: meter.stop() };
 } finally {

@@ -16,10 +16,21 @@ export interface LoaderResult {
  * memory is its own. With `floorFile`, the child then writes the floor app's data for that set.
  */
 export function measureLoader(count: number, floorFile?: string): LoaderResult {
-  const args = ['--import', 'tsx', path.join('scripts', 'bench', 'loader-child.ts'), contentDirectory(count), ...(floorFile ? ['--floor', floorFile] : [])];
+  const args = [
+    '--import',
+    'tsx',
+    path.join('scripts', 'bench', 'loader-child.ts'),
+    contentDirectory(count),
+    ...(floorFile ? ['--floor', floorFile] : []),
+  ];
   const result = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`Laden von ${count} Artikeln fehlgeschlagen:\n${result.stderr}`);
-  const { articles, ms, baselineRss, peakRss } = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { articles: number; ms: number; baselineRss: number; peakRss: number };
+  const { articles, ms, baselineRss, peakRss } = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
+    articles: number;
+    ms: number;
+    baselineRss: number;
+    peakRss: number;
+  };
   if (articles !== count) throw new Error(`Erwartet ${count} Artikel, geladen ${articles}`);
   return { count, ms, baselineRss, peakRss };
 }

@@ -7,7 +7,8 @@ import type { MachineInfo } from './report';
 const requireFromHere = createRequire(import.meta.url);
 
 function packageVersion(name: string): string {
-  return (JSON.parse(readFileSync(requireFromHere.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(requireFromHere.resolve(`${name}/package.json`), 'utf8')) as { version: string })
+    .version;
 }
 
 function osName(): string {

@@ -15,12 +15,15 @@ const rootDirective = /^([ \t]*)root[ \t]+[^;]*;[^\n]*$/gm;
 export function benchServerBlock(template: string, { port, root }: { port: number; root: string }): string {
   if (!template.match(listenDirective)) throw new Error('deploy/nginx.conf: keine Zeile „listen …;“ gefunden');
   if (!template.match(rootDirective)) throw new Error('deploy/nginx.conf: keine Zeile „root …;“ gefunden');
-  if (/[;\s"'{}]/.test(root)) throw new Error(`Pfad für nginx ungeeignet (Leerzeichen, Anführungszeichen oder ;): ${root}`);
+  if (/[;\s"'{}]/.test(root))
+    throw new Error(`Pfad für nginx ungeeignet (Leerzeichen, Anführungszeichen oder ;): ${root}`);
   let listens = 0;
   return template
     .replace(listenDirective, (_line, indent: string) => {
       listens += 1;
-      return listens === 1 ? `${indent}listen 127.0.0.1:${port};` : `${indent}# (Benchmark: weitere listen-Zeile entfernt)`;
+      return listens === 1
+        ? `${indent}listen 127.0.0.1:${port};`
+        : `${indent}# (Benchmark: weitere listen-Zeile entfernt)`;
     })
     .replace(rootDirective, (_line, indent: string) => `${indent}root ${root};`);
 }
@@ -29,7 +32,15 @@ export function benchServerBlock(template: string, { port, root }: { port: numbe
  * A complete nginx.conf for one foreground run as an ordinary process: pid, logs and temp files
  * in `directory`, access log off (next start writes none either), Debian's defaults otherwise.
  */
-export function benchMainConfig({ serverBlock, directory, mimeTypes }: { serverBlock: string; directory: string; mimeTypes: string }): string {
+export function benchMainConfig({
+  serverBlock,
+  directory,
+  mimeTypes,
+}: {
+  serverBlock: string;
+  directory: string;
+  mimeTypes: string;
+}): string {
   const indented = serverBlock
     .split('\n')
     .map((line) => (line.trim() === '' ? '' : `    ${line}`))

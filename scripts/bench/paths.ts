@@ -31,7 +31,16 @@ export function measuredPages(data: FloorData): MeasuredPages {
       { route: 'Daten', path: '/daten' },
     ],
     article: articlePath,
-    mix: ['/', articlePath, tagPath, `/ressorts/${article.ressort}`, `/archiv/${article.month.replace('-', '/')}`, '/daten', '/feed.xml', '/sitemap.xml'],
+    mix: [
+      '/',
+      articlePath,
+      tagPath,
+      `/ressorts/${article.ressort}`,
+      `/archiv/${article.month.replace('-', '/')}`,
+      '/daten',
+      '/feed.xml',
+      '/sitemap.xml',
+    ],
   };
 }
 
@@ -41,7 +50,10 @@ export function measuredPages(data: FloorData): MeasuredPages {
  */
 export function loadTestPaths(data: FloorData, { articles = 200 }: { articles?: number } = {}): string[] {
   const step = Math.max(1, Math.floor(data.articles.length / articles));
-  const articlePaths = data.articles.filter((_, index) => index % step === 0).slice(0, articles).map((article) => `/artikel/${article.slug}`);
+  const articlePaths = data.articles
+    .filter((_, index) => index % step === 0)
+    .slice(0, articles)
+    .map((article) => `/artikel/${article.slug}`);
   const usedTags = data.tags.filter((tag) => data.articles.some((article) => article.tags.includes(tag.slug)));
   const months = [...new Set(data.articles.map((article) => article.month))];
   const listingPages = Math.min(5, Math.ceil(data.articles.length / 10));

@@ -23,7 +23,12 @@ export const ticksPerSecond = 100;
 
 /** Busy CPU time of the whole machine so far, all cores, in ms: the first line of /proc/stat without idle and iowait. */
 export function machineBusyMs(procStat: string): number {
-  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = procStat.split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = procStat
+    .split('\n')[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
   return ((user + nice + system + irq + softirq + steal) / ticksPerSecond) * 1000;
 }
 
@@ -36,7 +41,17 @@ export function readMachineBusyMs(): number {
  * measured: the machine's busy time minus our own. 0 on a quiet machine; a high value means the
  * measurement is noisy.
  */
-export function foreignShare({ machineBusyMs, ownCpuMs, wallMs, cores }: { machineBusyMs: number; ownCpuMs: number; wallMs: number; cores: number }): number {
+export function foreignShare({
+  machineBusyMs,
+  ownCpuMs,
+  wallMs,
+  cores,
+}: {
+  machineBusyMs: number;
+  ownCpuMs: number;
+  wallMs: number;
+  cores: number;
+}): number {
   if (wallMs <= 0 || cores <= 0) return 0;
   return Math.min(1, Math.max(0, machineBusyMs - ownCpuMs) / (wallMs * cores));
 }
@@ -156,7 +171,12 @@ export interface MeasuredRun {
 export function runMeasured(
   command: string,
   args: readonly string[],
-  { cwd, env, logFile, intervalMs = 200 }: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; intervalMs?: number },
+  {
+    cwd,
+    env,
+    logFile,
+    intervalMs = 200,
+  }: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; intervalMs?: number },
 ): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(logFile);
@@ -184,7 +204,12 @@ export function runMeasured(
       const wallMs = performance.now() - started;
       clearInterval(timer);
       log.end();
-      const foreign = foreignShare({ machineBusyMs: readMachineBusyMs() - busyStart, ownCpuMs: cpuMs, wallMs, cores: os.cpus().length });
+      const foreign = foreignShare({
+        machineBusyMs: readMachineBusyMs() - busyStart,
+        ownCpuMs: cpuMs,
+        wallMs,
+        cores: os.cpus().length,
+      });
       resolve({ wallMs, exitCode, peakTreeRss, peakProcessRss, cpuMs, foreignShare: foreign });
     });
   });

@@ -103,14 +103,20 @@ export function minutesAndSeconds(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')} min`;
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], rightAligned: readonly boolean[]): string {
+function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  rightAligned: readonly boolean[],
+): string {
   const separator = rightAligned.map((right) => (right ? '---:' : '---'));
   return [header, separator, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
 const verdict = (goal: Goal) =>
   `${goal.met ? '✅ erreicht' : '❌ verfehlt'}: ${goal.description} – gemessen ${goal.measured}` +
-  (isNoisy(goal) ? ` (nicht belastbar: andere Prozesse belegten bis zu ${percent(goal.foreignShare)} der Maschine)` : '');
+  (isNoisy(goal)
+    ? ` (nicht belastbar: andere Prozesse belegten bis zu ${percent(goal.foreignShare)} der Maschine)`
+    : '');
 
 // ---------------------------------------------------------------------------------------------
 // Goals from the issues
@@ -158,10 +164,17 @@ export function buildGoals(builds: readonly BuildResult[]): Goal[] {
 }
 
 /** next start's requests per second as a share of nginx's, per scenario and connection count. */
-export function servingShares(serve: ServeResult): { scenario: ServeRun['scenario']; connections: number; share: number; foreignShare: number }[] {
+export function servingShares(
+  serve: ServeResult,
+): { scenario: ServeRun['scenario']; connections: number; share: number; foreignShare: number }[] {
   const shares: { scenario: ServeRun['scenario']; connections: number; share: number; foreignShare: number }[] = [];
   for (const run of serve.runs.filter((candidate) => candidate.server === 'next start')) {
-    const nginx = serve.runs.find((candidate) => candidate.server === 'nginx' && candidate.scenario === run.scenario && candidate.summary.connections === run.summary.connections);
+    const nginx = serve.runs.find(
+      (candidate) =>
+        candidate.server === 'nginx' &&
+        candidate.scenario === run.scenario &&
+        candidate.summary.connections === run.summary.connections,
+    );
     if (nginx && nginx.summary.requestsPerSecond > 0) {
       shares.push({
         scenario: run.scenario,
@@ -186,7 +199,10 @@ export function servingGoals(serve: ServeResult): Goal[] {
 }
 
 /** Memory after the first step and after the last one. */
-export function memoryEnds(load: LoadResult): { first: { requests: number; bytes: number }; last: { requests: number; bytes: number } } {
+export function memoryEnds(load: LoadResult): {
+  first: { requests: number; bytes: number };
+  last: { requests: number; bytes: number };
+} {
   const first = load.memory[0];
   const last = load.memory.at(-1);
   if (!first || !last) throw new Error('Keine Speichermessung im Lastlauf');
@@ -202,7 +218,11 @@ export function loadGoals(load: LoadResult): Goal[] {
       met: load.opening.errors === 0,
       measured: `${germanNumber(load.opening.errors)} Fehler (davon ${germanNumber(load.opening.timeouts)} Timeouts)`,
     },
-    { description: 'dabei keine Antwort außer 2xx', met: load.opening.non2xx === 0, measured: `${germanNumber(load.opening.non2xx)} Nicht-2xx` },
+    {
+      description: 'dabei keine Antwort außer 2xx',
+      met: load.opening.non2xx === 0,
+      measured: `${germanNumber(load.opening.non2xx)} Nicht-2xx`,
+    },
     {
       description: `alle ${germanNumber(load.whole.requests)} Anfragen des Laufs ohne Fehler und Nicht-2xx`,
       met: load.whole.errors === 0 && load.whole.non2xx === 0,
@@ -254,7 +274,13 @@ export function loaderSection(loader: readonly LoaderResult[]): string {
       'Jede Größe läuft in einem eigenen, frischen Node-Prozess; gemessen wird nur der Aufruf selbst, nicht das Laden der Module. ' +
       'Spitzen-RSS ist der Höchststand des Prozesses (VmHWM), „vor dem Laden“ der Stand mit Node, tsx und allen Modulen, bevor der erste Artikel gelesen wird.',
     '',
-    table(['Artikel', 'Zeit', 'je Artikel', 'Spitzen-RSS', 'davon vor dem Laden'], rows, [true, true, true, true, true]),
+    table(['Artikel', 'Zeit', 'je Artikel', 'Spitzen-RSS', 'davon vor dem Laden'], rows, [
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]),
   ].join('\n');
 }
 
@@ -284,12 +310,24 @@ export function buildSection(builds: readonly BuildResult[]): string {
       `Fremdlast ist der Anteil der Maschine (Wanduhrzeit × Kerne), den andere Prozesse während des Builds belegten (aus /proc/stat); über ${percent(noisyAbove)} ist ein Ergebnis nicht belastbar.`,
     '',
     table(
-      ['Artikel', 'unsere Website', 'Floor-App', 'Verhältnis', 'CPU-Zeit (unsere / Floor)', 'Spitzen-RSS Summe (unsere / Floor)', 'größter Prozess (unsere / Floor)', 'Routen (unsere / Floor)', 'Fremdlast (unsere / Floor)'],
+      [
+        'Artikel',
+        'unsere Website',
+        'Floor-App',
+        'Verhältnis',
+        'CPU-Zeit (unsere / Floor)',
+        'Spitzen-RSS Summe (unsere / Floor)',
+        'größter Prozess (unsere / Floor)',
+        'Routen (unsere / Floor)',
+        'Fremdlast (unsere / Floor)',
+      ],
       rows,
       [true, true, true, true, true, true, true, true, true],
     ),
     '',
-    ...(goals.length > 0 ? goals.map((goal) => `- ${verdict(goal)}`) : ['- Ziele nur im vollen Lauf geprüft (N = 1.000 und 4.000).']),
+    ...(goals.length > 0
+      ? goals.map((goal) => `- ${verdict(goal)}`)
+      : ['- Ziele nur im vollen Lauf geprüft (N = 1.000 und 4.000).']),
     '',
     'Wohin die Zeit geht, nach Nexts eigener Trace-Datei (`<distDir>/trace`): Kompilieren (Turbopack), TypeScript-Prüfung, ' +
       '„Collecting page data“ (lädt jede Route und ruft generateStaticParams auf) und „Generating static pages“ (rendert jede Seite, jeden Feed, jedes Bild). ' +
@@ -327,7 +365,16 @@ export function weightSection(weight: { count: number; pages: readonly PageWeigh
       'JS ist genau das, was ein moderner Browser lädt und ausführt (nomodule-Polyfills lädt Chromium nicht); in Klammern die Zahl der Dateien. ' +
       '„Prefetch“ sind die RSC-Daten, die Next für sichtbare Links im Voraus holt – kein Code, aber Bytes.',
     '',
-    table(['Seite', 'Pfad', 'HTML', 'CSS', 'JS (Dateien)', 'Schriften', 'Bilder', 'Prefetch'], rows, [false, false, true, true, true, true, true, true]),
+    table(['Seite', 'Pfad', 'HTML', 'CSS', 'JS (Dateien)', 'Schriften', 'Bilder', 'Prefetch'], rows, [
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]),
   ].join('\n');
 }
 
@@ -346,7 +393,8 @@ export function servingSection(serve: ServeResult): string {
     percent(foreign),
   ]);
   const shares = servingShares(serve).map(
-    ({ scenario, connections, share }) => `- ${scenarioNames[scenario]}, ${connections} Verbindungen: next start schafft ${percent(share)} der Anfragen/s von nginx`,
+    ({ scenario, connections, share }) =>
+      `- ${scenarioNames[scenario]}, ${connections} Verbindungen: next start schafft ${percent(share)} der Anfragen/s von nginx`,
   );
   return [
     `Dieselbe Website (${germanNumber(serve.count)} erzeugte Artikel) einmal mit \`next start\` und einmal als statischer Export mit nginx, im selben Lauf nacheinander. ` +
@@ -358,14 +406,27 @@ export function servingSection(serve: ServeResult): string {
     'Anfragen/s sind die beantworteten Anfragen durch die Laufzeit; p50 und p99 die Latenz, unter der die Hälfte bzw. 99 % der Anfragen blieben; Fehler sind Verbindungsfehler und Timeouts. ' +
       `Fremdlast ist der Anteil der Maschine, den andere Prozesse als Server und Lastgenerator währenddessen belegten; über ${percent(noisyAbove)} ist ein Vergleich nicht belastbar.`,
     '',
-    table(['Seiten', 'Verbindungen', 'Server', 'Anfragen/s', 'p50', 'p99', 'Fehler', 'Nicht-2xx', 'Fremdlast'], rows, [false, true, false, true, true, true, true, true, true]),
+    table(['Seiten', 'Verbindungen', 'Server', 'Anfragen/s', 'p50', 'p99', 'Fehler', 'Nicht-2xx', 'Fremdlast'], rows, [
+      false,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]),
     '',
     ...shares,
     ...servingGoals(serve).map((goal) => `- ${verdict(goal)}`),
   ].join('\n');
 }
 
-export function loadSection(load: LoadResult, machine: Pick<MachineInfo, 'cpu' | 'cores' | 'date' | 'loadAverage'>): string {
+export function loadSection(
+  load: LoadResult,
+  machine: Pick<MachineInfo, 'cpu' | 'cores' | 'date' | 'loadAverage'>,
+): string {
   const { first } = memoryEnds(load);
   const row = (label: string, traffic: TrafficSummary) => [
     label,

@@ -42,18 +42,26 @@ if (!Number.isInteger(port) || port < 1024 || port > 65534) {
 
 const config = benchConfig({ quick: values.quick, port });
 const started = performance.now();
-const log = (line: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+  console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 mkdirSync(workDirectory, { recursive: true });
 
 const nginx = selected.has('serve') ? ensureNginx(log) : undefined;
-const results: BenchResults = { machine: describeMachine(nginx?.version), quick: config.quick, durationMs: 0, loadAverageAtEnd: 0 };
+const results: BenchResults = {
+  machine: describeMachine(nginx?.version),
+  quick: config.quick,
+  durationMs: 0,
+  loadAverageAtEnd: 0,
+};
 
 // Every size any part needs: generated content and, for built sizes, the floor app's data.
 const siteSizes = new Set<number>([
   ...(selected.has('build') ? config.buildSizes : []),
   ...(selected.has('weight') || selected.has('serve') ? [config.siteSize] : []),
 ]);
-const sizes = [...new Set([...(selected.has('loader') ? config.loaderSizes : []), ...siteSizes])].toSorted((a, b) => a - b);
+const sizes = [...new Set([...(selected.has('loader') ? config.loaderSizes : []), ...siteSizes])].toSorted(
+  (a, b) => a - b,
+);
 const loader = [];
 for (const count of sizes) {
   log(`Erzeuge ${count} Artikel …`);
@@ -78,7 +86,10 @@ if (selected.has('weight')) {
   ensureSiteBuilt(config.siteSize, log);
   const server = await startNext(config.siteSize, config.port);
   try {
-    results.weight = { count: config.siteSize, pages: await measurePageWeight(server.url, measuredPages(readFloorData(config.siteSize)).routes) };
+    results.weight = {
+      count: config.siteSize,
+      pages: await measurePageWeight(server.url, measuredPages(readFloorData(config.siteSize)).routes),
+    };
   } finally {
     await server.stop();
   }
@@ -99,5 +110,9 @@ if (values.write) {
   const written = updateDocument(path.join(projectRoot, 'docs', 'BENCHMARKS.md'), sections);
   log(`docs/BENCHMARKS.md aktualisiert: ${written.join(', ')}`);
 }
-if (goals.some((goal) => !goal.met)) log(`Verfehlte Ziele: ${goals.filter((goal) => !goal.met).length} von ${goals.length} (siehe Bericht).`);
-if (goals.some(isNoisy)) log(`Nicht belastbar wegen anderer Last auf der Maschine: ${goals.filter(isNoisy).length} von ${goals.length} Urteilen – auf einer ruhigen Maschine wiederholen.`);
+if (goals.some((goal) => !goal.met))
+  log(`Verfehlte Ziele: ${goals.filter((goal) => !goal.met).length} von ${goals.length} (siehe Bericht).`);
+if (goals.some(isNoisy))
+  log(
+    `Nicht belastbar wegen anderer Last auf der Maschine: ${goals.filter(isNoisy).length} von ${goals.length} Urteilen – auf einer ruhigen Maschine wiederholen.`,
+  );

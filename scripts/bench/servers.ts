@@ -44,14 +44,24 @@ function stopper(child: ChildProcess, signal: NodeJS.Signals): () => Promise<voi
  * `next start` of the site build in siteDistDir (see ensureSiteBuilt). With `memoryProbeFile`, the
  * server answers SIGUSR2 with a full GC and a memory reading in that file (memory-probe.mjs).
  */
-export async function startNext(count: number, port: number, { memoryProbeFile }: { memoryProbeFile?: string } = {}): Promise<RunningServer> {
+export async function startNext(
+  count: number,
+  port: number,
+  { memoryProbeFile }: { memoryProbeFile?: string } = {},
+): Promise<RunningServer> {
   const logFile = path.join(workDirectory, 'next-start.log');
-  const probe = memoryProbeFile ? ['--expose-gc', '--import', pathToFileURL(path.join(projectRoot, 'scripts', 'bench', 'memory-probe.mjs')).href] : [];
-  const child = spawn(process.execPath, [...probe, nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    cwd: projectRoot,
-    env: { ...siteEnvironment(count), ...(memoryProbeFile ? { MEMORY_PROBE_FILE: memoryProbeFile } : {}) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const probe = memoryProbeFile
+    ? ['--expose-gc', '--import', pathToFileURL(path.join(projectRoot, 'scripts', 'bench', 'memory-probe.mjs')).href]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...probe, nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: projectRoot,
+      env: { ...siteEnvironment(count), ...(memoryProbeFile ? { MEMORY_PROBE_FILE: memoryProbeFile } : {}) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -80,7 +90,10 @@ export function ensureNginx(log: (line: string) => void): { binary: string; vers
   const asRoot = process.getuid?.() === 0;
   const run = (args: string[]) => {
     const [command, ...rest] = asRoot ? args : ['sudo', ...args];
-    const result = spawnSync(command!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const result = spawnSync(command!, rest, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (result.status !== 0) throw new Error(`${args.join(' ')} fehlgeschlagen`);
   };
   run(['apt-get', 'update', '-qq']);
@@ -97,10 +110,21 @@ export function ensureExport(count: number, log: (line: string) => void): string
   const env = siteEnvironment(count, { staticExport: true });
   const fingerprint = buildFingerprint(env);
   const target = path.join(projectRoot, exportDir);
-  if (existsSync(path.join(target, 'index.html')) && existsSync(exportFingerprintFile) && readFileSync(exportFingerprintFile, 'utf8') === fingerprint) return target;
+  if (
+    existsSync(path.join(target, 'index.html')) &&
+    existsSync(exportFingerprintFile) &&
+    readFileSync(exportFingerprintFile, 'utf8') === fingerprint
+  )
+    return target;
   log(`  statischer Export (N = ${count}) für nginx …`);
-  const result = spawnSync(process.execPath, [path.join('scripts', 'build-export.mjs'), '--out', exportDir], { cwd: projectRoot, env, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (result.status !== 0) throw new Error(`Export fehlgeschlagen:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  const result = spawnSync(process.execPath, [path.join('scripts', 'build-export.mjs'), '--out', exportDir], {
+    cwd: projectRoot,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  if (result.status !== 0)
+    throw new Error(`Export fehlgeschlagen:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   writeFileSync(exportFingerprintFile, fingerprint);
   return target;
 }
@@ -111,12 +135,22 @@ export async function startNginx(binary: string, root: string, port: number): Pr
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
   const template = readFileSync(path.join(projectRoot, 'deploy', 'nginx.conf'), 'utf8');
-  const config = benchMainConfig({ serverBlock: benchServerBlock(template, { port, root }), directory, mimeTypes: '/etc/nginx/mime.types' });
+  const config = benchMainConfig({
+    serverBlock: benchServerBlock(template, { port, root }),
+    directory,
+    mimeTypes: '/etc/nginx/mime.types',
+  });
   const configFile = path.join(directory, 'nginx.conf');
   writeFileSync(configFile, config);
-  const check = spawnSync(binary, ['-t', '-q', '-p', `${directory}/`, '-e', `${directory}/error.log`, '-c', configFile], { encoding: 'utf8' });
+  const check = spawnSync(
+    binary,
+    ['-t', '-q', '-p', `${directory}/`, '-e', `${directory}/error.log`, '-c', configFile],
+    { encoding: 'utf8' },
+  );
   if (check.status !== 0) throw new Error(`nginx-Konfiguration ungültig (${configFile}):\n${check.stderr}`);
-  const child = spawn(binary, ['-p', `${directory}/`, '-e', `${directory}/error.log`, '-c', configFile], { stdio: 'ignore' });
+  const child = spawn(binary, ['-p', `${directory}/`, '-e', `${directory}/error.log`, '-c', configFile], {
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilReady(`${url}/`, child, 'nginx');
   // SIGQUIT: graceful shutdown, the master waits for its workers.

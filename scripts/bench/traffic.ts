@@ -56,7 +56,13 @@ export interface TrafficOptions {
  * One autocannon run. Requests ask for gzip like a browser does, so both servers compress as they
  * would for real readers.
  */
-export async function sendTraffic({ url, paths, connections, seconds, amount }: TrafficOptions): Promise<TrafficSummary> {
+export async function sendTraffic({
+  url,
+  paths,
+  connections,
+  seconds,
+  amount,
+}: TrafficOptions): Promise<TrafficSummary> {
   const result = await autocannon({
     url,
     connections,
@@ -137,7 +143,9 @@ export interface ContinuousTrafficOptions {
  * runs one after another would each open all connections in the same instant, a connection storm
  * rather than steady load (docs/BENCHMARKS.md, "Last und Speicher").
  */
-export async function sendContinuousTraffic(options: ContinuousTrafficOptions): Promise<{ whole: TrafficSummary; opening: TrafficSummary }> {
+export async function sendContinuousTraffic(
+  options: ContinuousTrafficOptions,
+): Promise<{ whole: TrafficSummary; opening: TrafficSummary }> {
   const opening = new TrafficWindow(options.windowSeconds, options.connections);
   let answered = 0;
   const started = performance.now();
@@ -159,7 +167,9 @@ export async function sendContinuousTraffic(options: ContinuousTrafficOptions): 
       answered += 1;
       if (answered % options.progressEvery === 0) options.onProgress(answered);
     });
-    instance.on('reqError', (error: Error) => opening.error(performance.now() - started, /timed out/.test(error.message)));
+    instance.on('reqError', (error: Error) =>
+      opening.error(performance.now() - started, /timed out/.test(error.message)),
+    );
   });
   return { whole: summarise(result), opening: opening.summary() };
 }

@@ -47,7 +47,10 @@ function emptyCounts(): Record<ResourceKind, number> {
  * browser loaded until the network was idle. A modern browser skips `nomodule` scripts, so the JS
  * counted is exactly what it runs.
  */
-export async function measurePageWeight(baseUrl: string, pages: readonly { route: string; path: string }[]): Promise<PageWeight[]> {
+export async function measurePageWeight(
+  baseUrl: string,
+  pages: readonly { route: string; path: string }[],
+): Promise<PageWeight[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],

@@ -22,32 +22,69 @@ export async function expectReadingPageWithinBudgets(
 ): Promise<PageWeight> {
   const floorBytes = build.frameworkFloorBytes();
   const weight = await weighPage(page, request, urlPath);
-  test.info().annotations.push({ type: 'page weight', description: JSON.stringify({ urlPath, floorBytes, ...weight }) });
+  test
+    .info()
+    .annotations.push({ type: 'page weight', description: JSON.stringify({ urlPath, floorBytes, ...weight }) });
 
   if (servedFromThisBuild) {
     const route = build.routeOf(urlPath);
-    expect.soft(build.clientCode(route).clientModules.filter((modulePath) => !isNextModule(modulePath)), `${urlPath}: client components of ${route}`).toEqual([]);
+    expect
+      .soft(
+        build.clientCode(route).clientModules.filter((modulePath) => !isNextModule(modulePath)),
+        `${urlPath}: client components of ${route}`,
+      )
+      .toEqual([]);
     const sharedChunks = build.frameworkSharedChunks();
     // The runtime must be among what was seen, or the page was not measured at all.
-    expect(weight.scripts, `${urlPath}: the app router's runtime`).toEqual(expect.arrayContaining(build.runtimeChunks()));
-    expect.soft(weight.scripts.filter((script) => !sharedChunks.includes(script)), `${urlPath}: scripts beyond the framework's shared chunks`).toEqual([]);
+    expect(weight.scripts, `${urlPath}: the app router's runtime`).toEqual(
+      expect.arrayContaining(build.runtimeChunks()),
+    );
+    expect
+      .soft(
+        weight.scripts.filter((script) => !sharedChunks.includes(script)),
+        `${urlPath}: scripts beyond the framework's shared chunks`,
+      )
+      .toEqual([]);
     expect.soft(weight.noModuleScripts, `${urlPath}: nomodule scripts`).toEqual(build.polyfillChunks());
   } else {
     expect(weight.scripts.length, `${urlPath}: scripts seen`).toBeGreaterThan(0);
-    expect.soft(weight.scripts.filter((script) => !script.startsWith('/_next/static/chunks/')), `${urlPath}: scripts from elsewhere`).toEqual([]);
-    expect.soft(weight.scripts.filter((script) => weight.noModuleScripts.includes(script)), `${urlPath}: nomodule scripts loaded`).toEqual([]);
+    expect
+      .soft(
+        weight.scripts.filter((script) => !script.startsWith('/_next/static/chunks/')),
+        `${urlPath}: scripts from elsewhere`,
+      )
+      .toEqual([]);
+    expect
+      .soft(
+        weight.scripts.filter((script) => weight.noModuleScripts.includes(script)),
+        `${urlPath}: nomodule scripts loaded`,
+      )
+      .toEqual([]);
   }
-  expect.soft(weight.scriptBytes, `${urlPath}: gzipped JavaScript (floor ${floorBytes} B)`).toBeLessThanOrEqual(floorBytes + budgets.javaScriptAboveFloorBytes);
+  expect
+    .soft(weight.scriptBytes, `${urlPath}: gzipped JavaScript (floor ${floorBytes} B)`)
+    .toBeLessThanOrEqual(floorBytes + budgets.javaScriptAboveFloorBytes);
 
   expect.soft(weight.cssBytes, `${urlPath}: gzipped CSS`).toBeLessThanOrEqual(budgets.cssBytes);
-  expect.soft(weight.fonts.length, `${urlPath}: font files ${weight.fonts.join(', ')}`).toBeLessThanOrEqual(budgets.fontFiles);
-  expect.soft(weight.fonts.filter((font) => !weight.fontPreloads.includes(font)), `${urlPath}: fonts requested without a preload`).toEqual([]);
-  if (urlPath.startsWith(articlePath(''))) expect.soft(weight.htmlBytes, `${urlPath}: gzipped HTML`).toBeLessThanOrEqual(budgets.articleHtmlBytes);
+  expect
+    .soft(weight.fonts.length, `${urlPath}: font files ${weight.fonts.join(', ')}`)
+    .toBeLessThanOrEqual(budgets.fontFiles);
+  expect
+    .soft(
+      weight.fonts.filter((font) => !weight.fontPreloads.includes(font)),
+      `${urlPath}: fonts requested without a preload`,
+    )
+    .toEqual([]);
+  if (urlPath.startsWith(articlePath('')))
+    expect.soft(weight.htmlBytes, `${urlPath}: gzipped HTML`).toBeLessThanOrEqual(budgets.articleHtmlBytes);
   return weight;
 }
 
 /** The article HTML budget on every article page, fetched without a browser; notes the largest. */
-export async function expectArticlesHtmlWithinBudget(request: APIRequestContext, urlPaths: readonly string[]): Promise<void> {
+export async function expectArticlesHtmlWithinBudget(
+  request: APIRequestContext,
+  urlPaths: readonly string[],
+): Promise<void> {
   let largest = { urlPath: '', htmlBytes: 0 };
   for (const urlPath of urlPaths) {
     const response = await request.get(urlPath);
@@ -56,5 +93,8 @@ export async function expectArticlesHtmlWithinBudget(request: APIRequestContext,
     expect.soft(htmlBytes, `${urlPath}: gzipped HTML`).toBeLessThanOrEqual(budgets.articleHtmlBytes);
     if (htmlBytes > largest.htmlBytes) largest = { urlPath, htmlBytes };
   }
-  test.info().annotations.push({ type: 'largest article HTML', description: JSON.stringify({ articles: urlPaths.length, ...largest }) });
+  test.info().annotations.push({
+    type: 'largest article HTML',
+    description: JSON.stringify({ articles: urlPaths.length, ...largest }),
+  });
 }

@@ -7,8 +7,15 @@ import { generatedSite } from './generated-site';
 const build = new NextBuild(generatedSite.distDir);
 
 test.describe('budgets on the generated site', () => {
-  test('the second pages of the listings load only the framework\'s shared chunks and stay within the budgets', async ({ page, request }) => {
-    for (const route of ['/[[...seite]]/page', '/themen/[tag]/[[...seite]]/page', '/ressorts/[ressort]/[[...seite]]/page']) {
+  test("the second pages of the listings load only the framework's shared chunks and stay within the budgets", async ({
+    page,
+    request,
+  }) => {
+    for (const route of [
+      '/[[...seite]]/page',
+      '/themen/[tag]/[[...seite]]/page',
+      '/ressorts/[ressort]/[[...seite]]/page',
+    ]) {
       const secondPage = build.pagesOf(route).find((path) => path.endsWith('/seite/2'));
       expect(secondPage, `a second page of ${route}`).toBeDefined();
       await expectReadingPageWithinBudgets(page, request, build, secondPage!);

@@ -13,26 +13,42 @@ test.describe('client code in the production build', () => {
   test('the search page is the only route with a client component of ours', () => {
     const routesWithOwnClientCode = build
       .pageRoutes()
-      .map((route) => ({ route, modules: build.clientCode(route).clientModules.filter((modulePath) => !isNextModule(modulePath)) }))
+      .map((route) => ({
+        route,
+        modules: build.clientCode(route).clientModules.filter((modulePath) => !isNextModule(modulePath)),
+      }))
       .filter(({ modules }) => modules.length > 0);
-    expect(routesWithOwnClientCode).toEqual([{ route: '/suche/page', modules: ['[project]/components/SiteSearch.tsx'] }]);
+    expect(routesWithOwnClientCode).toEqual([
+      { route: '/suche/page', modules: ['[project]/components/SiteSearch.tsx'] },
+    ]);
   });
 
   test('the budget tests cover every page route of the build', () => {
-    const covered = new Set([...pages.map(({ path }) => build.routeOf(path)), '/suche/page', '/_not-found/page', '/_global-error/page']);
+    const covered = new Set([
+      ...pages.map(({ path }) => build.routeOf(path)),
+      '/suche/page',
+      '/_not-found/page',
+      '/_global-error/page',
+    ]);
     expect(build.pageRoutes().filter((route) => !covered.has(route))).toEqual([]);
   });
 });
 
 test.describe('budgets of the reading pages', () => {
   for (const { kind, path } of pages) {
-    test(`the ${kind} (${path}) loads only the framework's shared chunks and stays within the budgets`, async ({ page, request }) => {
+    test(`the ${kind} (${path}) loads only the framework's shared chunks and stays within the budgets`, async ({
+      page,
+      request,
+    }) => {
       await expectReadingPageWithinBudgets(page, request, build, path);
     });
   }
 
   test('every article page stays within the HTML budget', async ({ request }) => {
-    await expectArticlesHtmlWithinBudget(request, catalog.articles.map((article) => articlePath(article.slug)));
+    await expectArticlesHtmlWithinBudget(
+      request,
+      catalog.articles.map((article) => articlePath(article.slug)),
+    );
   });
 });
 
@@ -56,7 +72,9 @@ test.describe('prefetching', () => {
     await page.goto(path, { waitUntil: 'networkidle' });
     for (const list of await page.locator('.tag-list').all()) await list.scrollIntoViewIfNeeded();
     const href = await laterArticleLink.getAttribute('href');
-    const articlePrefetch = prefetched.includes(href!) ? Promise.resolve() : page.waitForRequest((request) => isPrefetch(request) && new URL(request.url()).pathname === href);
+    const articlePrefetch = prefetched.includes(href!)
+      ? Promise.resolve()
+      : page.waitForRequest((request) => isPrefetch(request) && new URL(request.url()).pathname === href);
     await laterArticleLink.scrollIntoViewIfNeeded();
     await articlePrefetch;
     page.off('request', record);
@@ -65,7 +83,11 @@ test.describe('prefetching', () => {
 
   test('the topic chips on the home page and under an article do not prefetch the topic pages', async ({ page }) => {
     const onHome = await prefetchesWhileScrolling(page, '/', page.locator('#neueste + .article-list a').first());
-    const onArticle = await prefetchesWhileScrolling(page, articlePath(longestArticle(catalog).slug), page.locator('.related a').first());
+    const onArticle = await prefetchesWhileScrolling(
+      page,
+      articlePath(longestArticle(catalog).slug),
+      page.locator('.related a').first(),
+    );
     expect([...onHome, ...onArticle].filter((path) => path.startsWith(topicPath('')))).toEqual([]);
   });
 });

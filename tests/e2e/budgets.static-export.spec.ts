@@ -17,6 +17,9 @@ test.describe('budgets of the reading pages in the static export', () => {
   }
 
   test('every article page stays within the HTML budget', async ({ request }) => {
-    await expectArticlesHtmlWithinBudget(request, catalog.articles.map((article) => articlePath(article.slug)));
+    await expectArticlesHtmlWithinBudget(
+      request,
+      catalog.articles.map((article) => articlePath(article.slug)),
+    );
   });
 });

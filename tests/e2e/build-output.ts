@@ -75,7 +75,9 @@ export class NextBuild {
 
   /** The route Next prerendered a URL path from, e.g. `/artikel/x` → `/artikel/[slug]/page`. */
   routeOf(urlPath: string): string {
-    const { routes } = this.readJson<{ routes: Record<string, { srcRoute: string | null }> }>('prerender-manifest.json');
+    const { routes } = this.readJson<{ routes: Record<string, { srcRoute: string | null }> }>(
+      'prerender-manifest.json',
+    );
     const entry = routes[urlPath];
     if (!entry) throw new Error(`${urlPath} is not a prerendered page of ${this.distDir}`);
     return `${entry.srcRoute ?? urlPath}/page`;
@@ -83,7 +85,9 @@ export class NextBuild {
 
   /** The prerendered pages of a route, e.g. `/artikel/[slug]/page` → every article path. */
   pagesOf(route: string): string[] {
-    const { routes } = this.readJson<{ routes: Record<string, { srcRoute: string | null; dataRoute: string | null }> }>('prerender-manifest.json');
+    const { routes } = this.readJson<{ routes: Record<string, { srcRoute: string | null; dataRoute: string | null }> }>(
+      'prerender-manifest.json',
+    );
     return Object.entries(routes)
       .filter(([urlPath, entry]) => entry.dataRoute !== null && `${entry.srcRoute ?? urlPath}/page` === route)
       .map(([urlPath]) => urlPath);
@@ -109,7 +113,13 @@ export class NextBuild {
     const appDir = path.join(this.distDir, 'server', 'app');
     return readdirSync(appDir, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('page_client-reference-manifest.js'))
-      .map((file) => `/${file.split(path.sep).join('/').replace(/_client-reference-manifest\.js$/, '')}`)
+      .map(
+        (file) =>
+          `/${file
+            .split(path.sep)
+            .join('/')
+            .replace(/_client-reference-manifest\.js$/, '')}`,
+      )
       .sort();
   }
 
@@ -117,7 +127,8 @@ export class NextBuild {
   frameworkFloorChunks(): string[] {
     const globalError = this.clientCode('/_global-error/page');
     const foreign = globalError.clientModules.filter((modulePath) => !isNextModule(modulePath));
-    if (foreign.length > 0) throw new Error(`/_global-error is expected to carry only Next.js modules, found ${foreign.join(', ')}`);
+    if (foreign.length > 0)
+      throw new Error(`/_global-error is expected to carry only Next.js modules, found ${foreign.join(', ')}`);
     return [...new Set([...this.runtimeChunks(), ...globalError.entryChunks])];
   }
 
@@ -135,6 +146,9 @@ export class NextBuild {
       .map((route) => this.clientCode(route));
     const frameworkOnly = routes.find((code) => code.clientModules.every(isNextModule));
     if (!frameworkOnly) return runtime;
-    return [...runtime, ...frameworkOnly.entryChunks.filter((chunk) => routes.every((code) => code.entryChunks.includes(chunk)))];
+    return [
+      ...runtime,
+      ...frameworkOnly.entryChunks.filter((chunk) => routes.every((code) => code.entryChunks.includes(chunk))),
+    ];
   }
 }

@@ -4,7 +4,8 @@ import { catalog, expect, test } from './fixtures';
 
 const datasets = getDatasets();
 /** An article that embeds a chart (```chart …), else the lead story. */
-const articleWithChart = catalog.articles.find((article) => article.html.includes('<figure class="chart')) ?? catalog.lead()!;
+const articleWithChart =
+  catalog.articles.find((article) => article.html.includes('<figure class="chart')) ?? catalog.lead()!;
 
 test.describe('/daten', () => {
   test('shows every chart dataset with its heading, a named drawing, legend, table and sources', async ({ page }) => {
@@ -20,7 +21,9 @@ test.describe('/daten', () => {
     }
   });
 
-  test('keeps lower bounds honest: "> 40.000" in the chart, "mehr als 40.000" in the table, explained in the legend', async ({ page }) => {
+  test('keeps lower bounds honest: "> 40.000" in the chart, "mehr als 40.000" in the table, explained in the legend', async ({
+    page,
+  }) => {
     await page.goto('/daten');
     const deliveries = page.locator('section#auslieferungen-2025');
     await expect(deliveries.locator('.chart__variant--regular .chart__value').first()).toHaveText('> 40.000');
@@ -29,7 +32,10 @@ test.describe('/daten', () => {
     await expect(deliveries.getByRole('list', { name: 'Legende' })).toContainText('Untergrenze');
   });
 
-  test('draws the charts on the server: they are in the HTML and show without JavaScript', async ({ browser, request }) => {
+  test('draws the charts on the server: they are in the HTML and show without JavaScript', async ({
+    browser,
+    request,
+  }) => {
     const html = await (await request.get('/daten')).text();
     expect(html.match(/<svg class="chart__svg"/g)?.length).toBe(datasets.charts.length * 2);
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -79,7 +85,9 @@ test.describe('/zeitleiste', () => {
 
   test('every article link of the timeline leads to a page', async ({ page, request }) => {
     await page.goto('/zeitleiste');
-    const hrefs = await page.locator('.timeline a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const hrefs = await page
+      .locator('.timeline a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of new Set(hrefs)) expect((await request.get(href)).status(), href).toBe(200);
   });
@@ -112,9 +120,17 @@ test.describe('accessibility (axe): no serious or critical violations', () => {
         const context = await browser.newContext({ colorScheme });
         const page = await context.newPage();
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-        expect(blocking.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        const blocking = results.violations.filter(
+          (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+        );
+        expect(
+          blocking.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
         await context.close();
       });
     }

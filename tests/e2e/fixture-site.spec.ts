@@ -9,7 +9,14 @@ const hiddenTitles = ['Testentwurf, der nirgends erscheinen darf', 'Geplanter Te
 
 test.describe('the publish rule on a production build', () => {
   test('lists only published articles on home, topic and ressort pages', async ({ page }) => {
-    for (const path of ['/', '/themen', '/themen/elektroautos', '/themen/su7', '/ressorts/zahlen', '/ressorts/technik']) {
+    for (const path of [
+      '/',
+      '/themen',
+      '/themen/elektroautos',
+      '/themen/su7',
+      '/ressorts/zahlen',
+      '/ressorts/technik',
+    ]) {
       await page.goto(path);
       for (const title of hiddenTitles) await expect(page.getByText(title), `${title} on ${path}`).toHaveCount(0);
     }
@@ -29,13 +36,21 @@ test.describe('the publish rule on a production build', () => {
   });
 
   test('keeps drafts and scheduled articles out of every feed, sitemap and the search index', async ({ request }) => {
-    for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml', '/themen/elektroautos/feed.xml']) {
+    for (const path of [
+      '/feed.xml',
+      '/atom.xml',
+      '/feed.json',
+      '/sitemap.xml',
+      '/news-sitemap.xml',
+      '/themen/elektroautos/feed.xml',
+    ]) {
       const body = await (await request.get(path)).text();
       for (const slug of ['entwurf-geheim', 'geplant-zukunft']) expect(body, `${slug} in ${path}`).not.toContain(slug);
     }
     const { text, index } = await fetchSearchIndex(request);
     expect(Object.values(index.documentIds).sort()).toEqual(['aktuelle-meldung', 'hintergrund-stueck']);
-    for (const slug of ['entwurf-geheim', 'geplant-zukunft']) expect(text, `${slug} in the search index`).not.toContain(slug);
+    for (const slug of ['entwurf-geheim', 'geplant-zukunft'])
+      expect(text, `${slug} in the search index`).not.toContain(slug);
   });
 
   test('the search finds published articles, never a draft or a scheduled one', async ({ page }) => {
@@ -48,7 +63,9 @@ test.describe('the publish rule on a production build', () => {
   });
 
   test('puts only the article of the last two days into the news sitemap', async ({ request }) => {
-    const xml = new XMLParser({ isArray: (name) => name === 'url' }).parse(await (await request.get('/news-sitemap.xml')).text());
+    const xml = new XMLParser({ isArray: (name) => name === 'url' }).parse(
+      await (await request.get('/news-sitemap.xml')).text(),
+    );
     const locations = (xml.urlset.url as { loc: string }[]).map((entry) => new URL(entry.loc).pathname);
     expect(locations).toEqual(['/artikel/aktuelle-meldung']);
   });
@@ -67,10 +84,16 @@ test.describe('the publish rule in the archive and the article navigation', () =
     await page.goto('/artikel/hintergrund-stueck');
     const nav = page.getByRole('navigation', { name: 'Vorheriger und nächster Artikel' });
     await expect(nav.getByRole('link')).toHaveCount(1);
-    await expect(nav.getByRole('link', { name: /^Nächster Artikel/ })).toHaveAttribute('href', '/artikel/aktuelle-meldung');
+    await expect(nav.getByRole('link', { name: /^Nächster Artikel/ })).toHaveAttribute(
+      'href',
+      '/artikel/aktuelle-meldung',
+    );
     await page.goto('/artikel/aktuelle-meldung');
     await expect(nav.getByRole('link')).toHaveCount(1);
-    await expect(nav.getByRole('link', { name: /^Vorheriger Artikel/ })).toHaveAttribute('href', '/artikel/hintergrund-stueck');
+    await expect(nav.getByRole('link', { name: /^Vorheriger Artikel/ })).toHaveAttribute(
+      'href',
+      '/artikel/hintergrund-stueck',
+    );
   });
 });
 
@@ -80,9 +103,16 @@ test.describe('corrections', () => {
     const box = page.getByRole('region', { name: 'Korrektur' });
     await expect(box).toContainText('In einer früheren Fassung stand eine falsche Zahl; sie ist berichtigt.');
     await expect(box.locator('time')).toHaveAttribute('datetime', '2025-12-02T10:00:00+01:00');
-    await expect(page.locator('.byline')).toContainText('1. Dezember 2025, 9:30 Uhr · Aktualisiert am 2. Dezember 2025, 10:00 Uhr');
-    await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute('content', '2025-12-02T10:00:00+01:00');
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as { dateModified: string };
+    await expect(page.locator('.byline')).toContainText(
+      '1. Dezember 2025, 9:30 Uhr · Aktualisiert am 2. Dezember 2025, 10:00 Uhr',
+    );
+    await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute(
+      'content',
+      '2025-12-02T10:00:00+01:00',
+    );
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as {
+      dateModified: string;
+    };
     expect(jsonLd.dateModified).toBe('2025-12-02T10:00:00+01:00');
   });
 

@@ -17,7 +17,8 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors:
       const errors: string[] = [];
       page.on('console', (message) => {
         const text = `${message.text()} (${message.location().url})`;
-        if (message.type() === 'error' && !allowedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
+        if (message.type() === 'error' && !allowedConsoleErrors.some((pattern) => pattern.test(text)))
+          errors.push(text);
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
@@ -36,7 +37,10 @@ export const catalog = getCatalog();
 function listing(path: string, title: string, articleCount: number, pageOneTitle = `${title} | Xiaomi im Blick`) {
   return [
     { path, title: pageOneTitle },
-    ...laterPageNumbers(articleCount).map((number) => ({ path: pagedPath(path, number), title: `${title} – Seite ${number} | Xiaomi im Blick` })),
+    ...laterPageNumbers(articleCount).map((number) => ({
+      path: pagedPath(path, number),
+      title: `${title} – Seite ${number} | Xiaomi im Blick`,
+    })),
   ];
 }
 
@@ -51,9 +55,17 @@ export function allPages(site: Catalog = catalog): { path: string; title: string
     { path: '/archiv', title: 'Archiv | Xiaomi im Blick' },
     { path: '/impressum', title: 'Impressum | Xiaomi im Blick' },
     { path: '/datenschutz', title: 'Datenschutz | Xiaomi im Blick' },
-    ...site.articles.map((article) => ({ path: `/artikel/${article.slug}`, title: `${article.title} | Xiaomi im Blick` })),
+    ...site.articles.map((article) => ({
+      path: `/artikel/${article.slug}`,
+      title: `${article.title} | Xiaomi im Blick`,
+    })),
     ...site.tagCounts().flatMap(({ tag, count }) => listing(`/themen/${tag.slug}`, `Thema: ${tag.name}`, count)),
-    ...ressorts.flatMap((ressort) => listing(`/ressorts/${ressort.slug}`, `Ressort ${ressort.name}`, site.byRessort(ressort.slug).length)),
-    ...archiveMonths(site.archive()).map(({ year, month }) => ({ path: archiveMonthPath(year, month), title: `Archiv: ${formatGermanMonth(year, month)} | Xiaomi im Blick` })),
+    ...ressorts.flatMap((ressort) =>
+      listing(`/ressorts/${ressort.slug}`, `Ressort ${ressort.name}`, site.byRessort(ressort.slug).length),
+    ),
+    ...archiveMonths(site.archive()).map(({ year, month }) => ({
+      path: archiveMonthPath(year, month),
+      title: `Archiv: ${formatGermanMonth(year, month)} | Xiaomi im Blick`,
+    })),
   ];
 }

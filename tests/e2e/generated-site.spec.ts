@@ -15,7 +15,10 @@ import { generatedSite } from './generated-site';
 let cached: Catalog | undefined;
 /** The generated set as the site sees it; read inside tests, after the web server has written it. */
 function catalog(): Catalog {
-  cached ??= createCatalog(readContent(path.resolve(generatedSite.contentDir)), { now: new Date(generatedSite.buildNow), includeUnpublished: false });
+  cached ??= createCatalog(readContent(path.resolve(generatedSite.contentDir)), {
+    now: new Date(generatedSite.buildNow),
+    includeUnpublished: false,
+  });
   return cached;
 }
 
@@ -40,7 +43,9 @@ test.describe('paging on the home page', () => {
     const front = catalog().frontPage();
     expect(front).toHaveLength(35);
     await page.goto('/');
-    await expect(page.getByRole('region', { name: 'Aufmacher' }).getByRole('link', { name: front[0]!.title, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Aufmacher' }).getByRole('link', { name: front[0]!.title, exact: true }),
+    ).toBeVisible();
     expect(await teaserTitles(page)).toEqual(front.slice(0, 10).map((article) => article.title));
 
     const nav = page.getByRole('navigation', { name: 'Seitennavigation' });
@@ -56,7 +61,9 @@ test.describe('paging on the home page', () => {
     expect(await headLinks(page)).toEqual({ canonical: '/', prev: undefined, next: '/seite/2' });
   });
 
-  test('page 2 shows the next ten articles without the lead story, with its own title and canonical URL', async ({ page }) => {
+  test('page 2 shows the next ten articles without the lead story, with its own title and canonical URL', async ({
+    page,
+  }) => {
     const front = catalog().frontPage();
     const response = await page.goto('/seite/2');
     expect(response?.status()).toBe(200);
@@ -77,7 +84,11 @@ test.describe('paging on the home page', () => {
   test('page 4, the last, shows the five oldest articles and no next page', async ({ page }) => {
     await page.goto('/seite/4');
     await expect(page).toHaveTitle('Neueste Artikel – Seite 4 | Xiaomi im Blick');
-    expect(await teaserTitles(page)).toEqual(['Testartikel 5', 'Testartikel 4', 'Testartikel 3', 'Testartikel 2', 'Testartikel 1'].map((prefix) => catalog().articles.find((article) => article.title.startsWith(`${prefix}:`))!.title));
+    expect(await teaserTitles(page)).toEqual(
+      ['Testartikel 5', 'Testartikel 4', 'Testartikel 3', 'Testartikel 2', 'Testartikel 1'].map(
+        (prefix) => catalog().articles.find((article) => article.title.startsWith(`${prefix}:`))!.title,
+      ),
+    );
     const nav = page.getByRole('navigation', { name: 'Seitennavigation' });
     await expect(nav).toContainText('Seite 4 von 4');
     await expect(nav.getByRole('link', { name: 'Nächste Seite' })).toHaveCount(0);
@@ -89,17 +100,25 @@ test.describe('paging on the home page', () => {
     const page = await context.newPage();
     await page.goto('/');
     for (const number of [2, 3, 4]) {
-      await page.getByRole('navigation', { name: 'Seitennavigation' }).getByRole('link', { name: 'Nächste Seite' }).click();
+      await page
+        .getByRole('navigation', { name: 'Seitennavigation' })
+        .getByRole('link', { name: 'Nächste Seite' })
+        .click();
       await expect(page).toHaveURL(`/seite/${number}`);
     }
-    await page.getByRole('navigation', { name: 'Seitennavigation' }).getByRole('link', { name: 'Seite 1', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Seitennavigation' })
+      .getByRole('link', { name: 'Seite 1', exact: true })
+      .click();
     await expect(page).toHaveURL('/');
     await context.close();
   });
 });
 
 test.describe('paging on topic and ressort pages', () => {
-  test('the biggest topic is split into pages of ten with its own titles, canonical URLs and prev/next', async ({ page }) => {
+  test('the biggest topic is split into pages of ten with its own titles, canonical URLs and prev/next', async ({
+    page,
+  }) => {
     const { tag, count } = catalog().tagCounts()[0]!;
     const pages = Math.ceil(count / 10);
     expect(pages).toBeGreaterThanOrEqual(2);
@@ -109,21 +128,34 @@ test.describe('paging on topic and ressort pages', () => {
     expect(await teaserTitles(page)).toEqual(listing.slice(0, 10).map((article) => article.title));
     const nav = page.getByRole('navigation', { name: 'Seitennavigation' });
     await expect(nav).toContainText(`Seite 1 von ${pages}`);
-    await expect(nav.getByRole('link', { name: 'Nächste Seite' })).toHaveAttribute('href', `${topicPath(tag.slug)}/seite/2`);
-    expect(await headLinks(page)).toEqual({ canonical: topicPath(tag.slug), prev: undefined, next: `${topicPath(tag.slug)}/seite/2` });
+    await expect(nav.getByRole('link', { name: 'Nächste Seite' })).toHaveAttribute(
+      'href',
+      `${topicPath(tag.slug)}/seite/2`,
+    );
+    expect(await headLinks(page)).toEqual({
+      canonical: topicPath(tag.slug),
+      prev: undefined,
+      next: `${topicPath(tag.slug)}/seite/2`,
+    });
 
     const last = pagedPath(topicPath(tag.slug), pages);
     await page.goto(last);
     await expect(page).toHaveTitle(`Thema: ${tag.name} – Seite ${pages} | Xiaomi im Blick`);
     await expect(page.locator('h1')).toHaveText(tag.name);
     expect(await teaserTitles(page)).toEqual(listing.slice((pages - 1) * 10).map((article) => article.title));
-    expect(await headLinks(page)).toEqual({ canonical: last, prev: pagedPath(topicPath(tag.slug), pages - 1), next: undefined });
+    expect(await headLinks(page)).toEqual({
+      canonical: last,
+      prev: pagedPath(topicPath(tag.slug), pages - 1),
+      next: undefined,
+    });
     // The topic's own RSS feed stays on every page.
     await expect(page.locator(`link[rel="alternate"][href$="${topicPath(tag.slug)}/feed.xml"]`)).toHaveCount(1);
   });
 
   test('the biggest ressort has a second page', async ({ page }) => {
-    const ressort = (['partnerschaften', 'expansion', 'zahlen', 'technik'] as const).toSorted((a, b) => catalog().byRessort(b).length - catalog().byRessort(a).length)[0]!;
+    const ressort = (['partnerschaften', 'expansion', 'zahlen', 'technik'] as const).toSorted(
+      (a, b) => catalog().byRessort(b).length - catalog().byRessort(a).length,
+    )[0]!;
     const listing = catalog().byRessort(ressort);
     expect(listing.length).toBeGreaterThan(10);
     await page.goto(pagedPath(ressortPath(ressort), 2));
@@ -136,7 +168,9 @@ test.describe('paging on topic and ressort pages', () => {
 test.describe('addresses that must not exist', () => {
   test.use({ allowedConsoleErrors: [/status of 404/] });
 
-  test('page 1 under /seite/1, pages past the last, other spellings and empty or unknown months answer 404', async ({ request }) => {
+  test('page 1 under /seite/1, pages past the last, other spellings and empty or unknown months answer 404', async ({
+    request,
+  }) => {
     const { tag, count } = catalog().tagCounts()[0]!;
     const months = archiveMonths(catalog().archive());
     const paths = months.map(({ year, month }) => archiveMonthPath(year, month));
@@ -174,12 +208,16 @@ test.describe('archive', () => {
     await page.goto('/archiv');
     await expect(page.locator('h1')).toHaveText('Archiv');
     await expect(page.getByRole('main')).toContainText('Alle 35 Artikel nach Erscheinungsmonat');
-    await expect(page.locator('.archive-year h2')).toHaveText(years.map(({ year, count }) => `${year} ${count} Artikel`));
+    await expect(page.locator('.archive-year h2')).toHaveText(
+      years.map(({ year, count }) => `${year} ${count} Artikel`),
+    );
     expect(years.reduce((sum, { count }) => sum + count, 0)).toBe(35);
 
     const months = archiveMonths(years);
     const links = page.locator('.archive-months a');
-    expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(months.map(({ year, month }) => archiveMonthPath(year, month)));
+    expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(
+      months.map(({ year, month }) => archiveMonthPath(year, month)),
+    );
     for (const [index, { year, month, articles }] of months.entries()) {
       // The link names the year too, for screen readers listing links out of context.
       await expect(links.nth(index)).toHaveAccessibleName(formatGermanMonth(year, month));
@@ -200,8 +238,12 @@ test.describe('archive', () => {
     }
   });
 
-  test('an article just after midnight on the first of a month in Berlin belongs to that month, not the one before in UTC', async ({ page }) => {
-    const boundary = catalog().articles.find((article) => berlinMonth(article.date).month !== article.date.instant.getUTCMonth() + 1);
+  test('an article just after midnight on the first of a month in Berlin belongs to that month, not the one before in UTC', async ({
+    page,
+  }) => {
+    const boundary = catalog().articles.find(
+      (article) => berlinMonth(article.date).month !== article.date.instant.getUTCMonth() + 1,
+    );
     expect(boundary, 'the generated set has an article in the first hour of a Berlin month').toBeDefined();
     const { year, month } = berlinMonth(boundary!.date);
     await page.goto(archiveMonthPath(year, month));
@@ -210,18 +252,27 @@ test.describe('archive', () => {
 
   test('a month page links to its neighbouring months and back to the archive', async ({ page }) => {
     const months = archiveMonths(catalog().archive());
-    const [newer, current, older] = months.slice(0, 3) as [(typeof months)[number], (typeof months)[number], (typeof months)[number]];
+    const [newer, current, older] = months.slice(0, 3) as [
+      (typeof months)[number],
+      (typeof months)[number],
+      (typeof months)[number],
+    ];
     await page.goto(archiveMonthPath(current.year, current.month));
     const nav = page.getByRole('navigation', { name: 'Weitere Monate' });
-    await expect(nav.getByRole('link', { name: `Älterer Monat: ${formatGermanMonth(older.year, older.month)}` })).toHaveAttribute('href', archiveMonthPath(older.year, older.month));
-    await expect(nav.getByRole('link', { name: `Neuerer Monat: ${formatGermanMonth(newer.year, newer.month)}` })).toHaveAttribute('href', archiveMonthPath(newer.year, newer.month));
+    await expect(
+      nav.getByRole('link', { name: `Älterer Monat: ${formatGermanMonth(older.year, older.month)}` }),
+    ).toHaveAttribute('href', archiveMonthPath(older.year, older.month));
+    await expect(
+      nav.getByRole('link', { name: `Neuerer Monat: ${formatGermanMonth(newer.year, newer.month)}` }),
+    ).toHaveAttribute('href', archiveMonthPath(newer.year, newer.month));
     await nav.getByRole('link', { name: 'Alle Monate' }).click();
     await expect(page).toHaveURL('/archiv');
   });
 });
 
 test.describe('article navigation', () => {
-  const numbered = (number: number) => catalog().articles.find((article) => article.title.startsWith(`Testartikel ${number}:`))!;
+  const numbered = (number: number) =>
+    catalog().articles.find((article) => article.title.startsWith(`Testartikel ${number}:`))!;
 
   test('breadcrumbs lead Start › Ressort › Artikel, the same trail as the BreadcrumbList JSON-LD', async ({ page }) => {
     const article = numbered(20);
@@ -230,18 +281,29 @@ test.describe('article navigation', () => {
     const items = crumbs.locator('ol > li');
     const trail = articleBreadcrumbs(article);
     await expect(items).toHaveText(trail.map((crumb) => crumb.name));
-    for (const [index, crumb] of trail.entries()) await expect(items.nth(index).getByRole('link')).toHaveAttribute('href', crumb.path);
+    for (const [index, crumb] of trail.entries())
+      await expect(items.nth(index).getByRole('link')).toHaveAttribute('href', crumb.path);
     await expect(items.last().getByRole('link')).toHaveAttribute('aria-current', 'page');
 
-    const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as { '@type': string; itemListElement?: { name: string }[] });
-    expect(jsonLd.find((entry) => entry['@type'] === 'BreadcrumbList')?.itemListElement?.map((item) => item.name)).toEqual(trail.map((crumb) => crumb.name));
+    const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as { '@type': string; itemListElement?: { name: string }[] },
+    );
+    expect(
+      jsonLd.find((entry) => entry['@type'] === 'BreadcrumbList')?.itemListElement?.map((item) => item.name),
+    ).toEqual(trail.map((crumb) => crumb.name));
   });
 
   test('previous and next article follow the order of publication', async ({ page }) => {
     await page.goto(articlePath(numbered(20).slug));
     const nav = page.getByRole('navigation', { name: 'Vorheriger und nächster Artikel' });
-    await expect(nav.getByRole('link', { name: `Vorheriger Artikel ${numbered(19).title}` })).toHaveAttribute('href', articlePath(numbered(19).slug));
-    await expect(nav.getByRole('link', { name: `Nächster Artikel ${numbered(21).title}` })).toHaveAttribute('href', articlePath(numbered(21).slug));
+    await expect(nav.getByRole('link', { name: `Vorheriger Artikel ${numbered(19).title}` })).toHaveAttribute(
+      'href',
+      articlePath(numbered(19).slug),
+    );
+    await expect(nav.getByRole('link', { name: `Nächster Artikel ${numbered(21).title}` })).toHaveAttribute(
+      'href',
+      articlePath(numbered(21).slug),
+    );
 
     await nav.getByRole('link', { name: /^Nächster Artikel/ }).click();
     await expect(page.locator('h1')).toHaveText(numbered(21).title);
@@ -253,8 +315,12 @@ test.describe('article navigation', () => {
     await expect(page.getByRole('link', { name: /^Nächster Artikel/ })).toHaveCount(0);
   });
 
-  test('"Mehr zum Thema <Tag>" lists the newest other articles per tag, none twice and none of the related ones', async ({ page }) => {
-    const article = catalog().articles.find((candidate) => catalog().moreByTag(candidate, { exclude: catalog().related(candidate) }).length >= 2)!;
+  test('"Mehr zum Thema <Tag>" lists the newest other articles per tag, none twice and none of the related ones', async ({
+    page,
+  }) => {
+    const article = catalog().articles.find(
+      (candidate) => catalog().moreByTag(candidate, { exclude: catalog().related(candidate) }).length >= 2,
+    )!;
     const related = catalog().related(article);
     const groups = catalog().moreByTag(article, { exclude: related });
     await page.goto(articlePath(article.slug));
@@ -265,13 +331,22 @@ test.describe('article navigation', () => {
     for (const entry of related) expect(listed).not.toContain(entry.title);
     expect(listed).not.toContain(article.title);
     for (const { tag } of groups) {
-      await expect(page.getByRole('link', { name: new RegExp(`^Alle \\d+ Artikel zum Thema ${tag.name}$`) })).toHaveAttribute('href', topicPath(tag.slug));
+      await expect(
+        page.getByRole('link', { name: new RegExp(`^Alle \\d+ Artikel zum Thema ${tag.name}$`) }),
+      ).toHaveAttribute('href', topicPath(tag.slug));
     }
   });
 });
 
-test('the print stylesheet leaves the article alone, black on white in a serif, with link targets written out', async ({ page }) => {
-  const article = catalog().articles.find((candidate) => candidate.html.includes('data-footnote-ref') && candidate.html.includes('<table>') && candidate.sources.some((source) => source.url));
+test('the print stylesheet leaves the article alone, black on white in a serif, with link targets written out', async ({
+  page,
+}) => {
+  const article = catalog().articles.find(
+    (candidate) =>
+      candidate.html.includes('data-footnote-ref') &&
+      candidate.html.includes('<table>') &&
+      candidate.sources.some((source) => source.url),
+  );
   expect(article, 'the generated set has an article with a footnote, a table and a linked source').toBeDefined();
   const source = article!.sources.find((entry) => entry.url)!;
   await page.goto(articlePath(article!.slug));
@@ -297,9 +372,15 @@ test('the print stylesheet leaves the article alone, black on white in a serif, 
   expect(body).toMatchObject({ color: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
   expect(body.font).toMatch(/serif$/);
 
-  const after = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element, '::after').content);
+  const after = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element, '::after').content);
   expect(await after(`.sources a[href="${source.url}"]`)).toBe(`" (${source.url})"`);
-  expect(await after(`.byline a[href="${ressortPath(article!.ressort)}"]`)).toBe(`" (${ressortPath(article!.ressort)})"`);
+  expect(await after(`.byline a[href="${ressortPath(article!.ressort)}"]`)).toBe(
+    `" (${ressortPath(article!.ressort)})"`,
+  );
   expect(await after('.prose a[data-footnote-ref]')).toBe('none');
   expect(await page.locator('.prose table').evaluate((table) => getComputedStyle(table).breakInside)).toBe('avoid');
 });

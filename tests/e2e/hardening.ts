@@ -34,7 +34,8 @@ const routes: { kind: string; path: string; contentType: string | RegExp }[] = [
 
 function expectSecurityHeaders(response: APIResponse, label: string): void {
   const headers = response.headers();
-  for (const [name, value] of Object.entries(securityHeaders)) expect(headers[name.toLowerCase()], `${label}: ${name}`).toBe(value);
+  for (const [name, value] of Object.entries(securityHeaders))
+    expect(headers[name.toLowerCase()], `${label}: ${name}`).toBe(value);
 }
 
 /** The hashed scripts, styles and fonts the home page loads. */
@@ -52,7 +53,9 @@ async function hashedAssetPaths(page: Page): Promise<string[]> {
 export function describeResponseHeaders(): void {
   test.describe('response headers', () => {
     for (const { kind, path, contentType } of routes) {
-      test(`the ${kind} (${path}) carries the security headers, is revalidated on every use and has its media type`, async ({ request }) => {
+      test(`the ${kind} (${path}) carries the security headers, is revalidated on every use and has its media type`, async ({
+        request,
+      }) => {
         const response = await request.get(path);
         expect(response.status(), path).toBe(200);
         expectSecurityHeaders(response, path);
@@ -62,7 +65,10 @@ export function describeResponseHeaders(): void {
       });
     }
 
-    test('hashed build assets (scripts, styles, fonts) are cached for a year as immutable, with the security headers', async ({ page, request }) => {
+    test('hashed build assets (scripts, styles, fonts) are cached for a year as immutable, with the security headers', async ({
+      page,
+      request,
+    }) => {
       const assets = await hashedAssetPaths(page);
       expect(assets.some((path) => path.endsWith('.js'))).toBe(true);
       expect(assets.some((path) => path.endsWith('.css'))).toBe(true);
@@ -75,7 +81,9 @@ export function describeResponseHeaders(): void {
       }
     });
 
-    test('the search index goes out as the build packed it: gzip bytes, never compressed again on the way', async ({ request }) => {
+    test('the search index goes out as the build packed it: gzip bytes, never compressed again on the way', async ({
+      request,
+    }) => {
       const response = await request.get(searchIndexPath, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
       expect(response.headers()['content-encoding']).toBeUndefined();
       expect([...(await response.body()).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
@@ -100,7 +108,9 @@ async function collectViolations(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber} on ${location.pathname}`);
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber} on ${location.pathname}`,
+      );
     });
   });
   return violations;
@@ -113,11 +123,16 @@ export function describeContentSecurityPolicy(): void {
       // Content Security Policy directive …", older versions "Refused to …"); here they are the point.
       test.use({ allowedConsoleErrors: [/violates the following Content Security Policy directive|^Refused to/] });
 
-      test('an injected inline event handler and an image from elsewhere are blocked and reported', async ({ page }) => {
+      test('an injected inline event handler and an image from elsewhere are blocked and reported', async ({
+        page,
+      }) => {
         const violations = await collectViolations(page);
         await page.goto('/');
         await page.evaluate(() => {
-          document.body.insertAdjacentHTML('beforeend', '<img alt="" src="/logo.png" onload="document.title = \'injected\'">');
+          document.body.insertAdjacentHTML(
+            'beforeend',
+            '<img alt="" src="/logo.png" onload="document.title = \'injected\'">',
+          );
           const image = document.createElement('img');
           image.src = 'https://tracker.example/pixel.png';
           document.body.append(image);
@@ -149,7 +164,9 @@ export function describeContentSecurityPolicy(): void {
       });
     }
 
-    test('the search fetches its index and shows hits, and a hit opens by client-side navigation, without a violation', async ({ page }) => {
+    test('the search fetches its index and shows hits, and a hit opens by client-side navigation, without a violation', async ({
+      page,
+    }) => {
       const violations = await collectViolations(page);
       await page.goto('/suche');
       await searchFor(page, 'Xiaomi');
@@ -165,13 +182,23 @@ export function describeContentSecurityPolicy(): void {
  * Sends a request exactly as written. Playwright and fetch normalise `..` and `%2e%2e` segments
  * away before sending, which would test nothing.
  */
-function rawRequest(baseURL: string, target: string, method = 'GET'): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function rawRequest(
+  baseURL: string,
+  target: string,
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
     const request = httpRequest({ hostname, port, path: target, method }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
     });
     request.on('error', reject);
     request.end();
@@ -218,16 +245,20 @@ export function describeOddRequests(): void {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite gibt es nicht');
     });
 
-    test('path traversal, plain, encoded and double-encoded, answers 400 or 404 and never a file from outside the site', async ({ baseURL }) => {
+    test('path traversal, plain, encoded and double-encoded, answers 400 or 404 and never a file from outside the site', async ({
+      baseURL,
+    }) => {
       for (const target of traversals) {
         const { status, body } = await rawRequest(baseURL!, target);
         expect([400, 404], target).toContain(status);
-        for (const marker of outsideFileMarkers) expect(body, `${target} must not show ${marker}`).not.toContain(marker);
+        for (const marker of outsideFileMarkers)
+          expect(body, `${target} must not show ${marker}`).not.toContain(marker);
       }
     });
 
     test('percent-escapes that do not decode answer 400 or 404, not 500', async ({ baseURL }) => {
-      for (const target of malformedEscapes) expect([400, 404], target).toContain((await rawRequest(baseURL!, target)).status);
+      for (const target of malformedEscapes)
+        expect([400, 404], target).toContain((await rawRequest(baseURL!, target)).status);
     });
 
     test('an 8 KB address answers 404, 414 or 431, and an 8 KB search query at most that', async ({ request }) => {
@@ -236,7 +267,10 @@ export function describeOddRequests(): void {
       expect([200, 414, 431]).toContain((await request.get(`/suche?q=${long}`)).status());
     });
 
-    test('methods other than GET and HEAD answer 405 with an Allow header, on pages, feeds and assets alike', async ({ baseURL, page }) => {
+    test('methods other than GET and HEAD answer 405 with an Allow header, on pages, feeds and assets alike', async ({
+      baseURL,
+      page,
+    }) => {
       const assets = await hashedAssetPaths(page);
       for (const path of [...pagesAndFiles, assets.find((asset) => asset.endsWith('.js'))!]) {
         expect((await rawRequest(baseURL!, path, 'HEAD')).status, `HEAD ${path}`).toBe(200);

@@ -47,7 +47,10 @@ const articles = hostileArticles({ withImages: false });
 let cached: Catalog | undefined;
 /** The hostile set as the site sees it; read inside tests, after the web server has written it. */
 function catalog(): Catalog {
-  cached ??= createCatalog(readContent(path.resolve(hostileSite.contentDir)), { now: new Date(hostileSite.buildNow), includeUnpublished: false });
+  cached ??= createCatalog(readContent(path.resolve(hostileSite.contentDir)), {
+    now: new Date(hostileSite.buildNow),
+    includeUnpublished: false,
+  });
   return cached;
 }
 
@@ -60,22 +63,40 @@ async function visitAndInspect(page: Page, pagePath: string): Promise<void> {
   expect(response?.status(), pagePath).toBe(200);
   const findings = await page.evaluate(() => {
     const problems: string[] = [];
-    const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'data', 'srcdoc', 'srcset'];
+    const urlAttributes = [
+      'href',
+      'src',
+      'action',
+      'formaction',
+      'xlink:href',
+      'poster',
+      'background',
+      'data',
+      'srcdoc',
+      'srcset',
+    ];
     for (const element of document.querySelectorAll('*')) {
       const tag = element.tagName.toLowerCase();
       if (['iframe', 'frame', 'object', 'embed', 'base', 'applet'].includes(tag)) problems.push(`<${tag}> element`);
-      if (tag === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'refresh') problems.push('<meta http-equiv="refresh">');
+      if (tag === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'refresh')
+        problems.push('<meta http-equiv="refresh">');
       if (tag === 'script') {
         const type = element.getAttribute('type');
         const src = element.getAttribute('src');
         const code = element.textContent ?? '';
-        const own = type === 'application/ld+json' || src?.startsWith('/_next/') || /^\s*(\(self\.__next_f|self\.__next_f|\(globalThis\["TURBOPACK"\])/.test(code);
+        const own =
+          type === 'application/ld+json' ||
+          src?.startsWith('/_next/') ||
+          /^\s*(\(self\.__next_f|self\.__next_f|\(globalThis\["TURBOPACK"\])/.test(code);
         if (!own) problems.push(`<script> ${src ?? code.slice(0, 60)}`);
       }
       for (const attribute of element.attributes) {
         const name = attribute.name.toLowerCase();
         if (name.startsWith('on')) problems.push(`<${tag} ${name}="${attribute.value}">`);
-        if (urlAttributes.includes(name) && /^(javascript|vbscript|data):/i.test(attribute.value.replace(/[\u0000-\u0020]/g, ''))) {
+        if (
+          urlAttributes.includes(name) &&
+          /^(javascript|vbscript|data):/i.test(attribute.value.replace(/[\u0000-\u0020]/g, ''))
+        ) {
           problems.push(`<${tag} ${name}="${attribute.value}">`);
         }
       }
@@ -101,7 +122,11 @@ test.describe('the guard itself (these tests must fail)', () => {
 
 test.describe('article pages of the hostile site', () => {
   for (const article of articles) {
-    test(`payload "${article.payload.name}": no dialog, no foreign request, no executable markup, headline shown as text`, async ({ page, request, baseURL }) => {
+    test(`payload "${article.payload.name}": no dialog, no foreign request, no executable markup, headline shown as text`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
       const pagePath = `/artikel/${article.slug}`;
       const html = await (await request.get(pagePath)).text();
       expect(findExecutableMarkup(html, { fragment: false, origin: new URL(baseURL!).origin })).toEqual([]);
@@ -117,11 +142,17 @@ test.describe('article pages of the hostile site', () => {
 });
 
 test.describe('every other page of the hostile site', () => {
-  test('listings, topics, ressorts, archive, data and timeline: no dialog, no foreign request, no executable markup', async ({ page, request, baseURL }) => {
+  test('listings, topics, ressorts, archive, data and timeline: no dialog, no foreign request, no executable markup', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     const pages = allPages(catalog()).filter((entry) => !entry.path.startsWith('/artikel/'));
     expect(pages.length).toBeGreaterThan(20);
     test.setTimeout(pages.length * 5_000); // a budget per page, not a speed test
-    expect(pages.map((entry) => entry.path)).toEqual(expect.arrayContaining(['/', '/seite/2', '/daten', '/zeitleiste', '/themen']));
+    expect(pages.map((entry) => entry.path)).toEqual(
+      expect.arrayContaining(['/', '/seite/2', '/daten', '/zeitleiste', '/themen']),
+    );
     for (const { path: pagePath, title } of pages) {
       await test.step(pagePath, async () => {
         const html = await (await request.get(pagePath)).text();
@@ -175,7 +206,9 @@ test.describe('feeds and share images of the hostile site', () => {
 
   test('the search index is JSON with the payload titles as plain strings', async ({ request }) => {
     const { index } = await fetchSearchIndex(request);
-    const stored = new Set(Object.values(index.storedFields as Record<string, { title: string }>).map((fields) => fields.title));
+    const stored = new Set(
+      Object.values(index.storedFields as Record<string, { title: string }>).map((fields) => fields.title),
+    );
     for (const article of catalog().articles) expect(stored.has(article.title), article.slug).toBe(true);
   });
 

@@ -26,9 +26,19 @@ for (const width of [375, 1280]) {
 test('nothing overflows sideways on a 320 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const month = catalog.archive()[0]!.months[0]!;
-  for (const path of ['/', `/artikel/${article.slug}`, '/themen', '/archiv', archiveMonthPath(month.year, month.month), '/daten', '/zeitleiste']) {
+  for (const path of [
+    '/',
+    `/artikel/${article.slug}`,
+    '/themen',
+    '/archiv',
+    archiveMonthPath(month.year, month.month),
+    '/daten',
+    '/zeitleiste',
+  ]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

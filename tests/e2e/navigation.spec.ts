@@ -40,7 +40,9 @@ test.describe('header menu on a 375 px phone', () => {
   });
 
   for (const key of ['Enter', 'Space'] as const) {
-    test(`opens with ${key} on the button, Tab reaches the links, Enter follows one – keyboard only`, async ({ page }) => {
+    test(`opens with ${key} on the button, Tab reaches the links, Enter follows one – keyboard only`, async ({
+      page,
+    }) => {
       await page.goto('/');
       await tabTo(page, 'summary');
       await expect(menuButton(page)).toBeFocused();
@@ -49,7 +51,8 @@ test.describe('header menu on a 375 px phone', () => {
       await page.keyboard.press(key);
       await expect(menu(page)).toHaveAttribute('open');
       const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-      for (const [name, href] of mainLinks) await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+      for (const [name, href] of mainLinks)
+        await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
 
       await page.keyboard.press('Tab');
       await expect(nav.getByRole('link', { name: 'Partnerschaften' })).toBeFocused();
@@ -86,7 +89,9 @@ test.describe('header menu on a 375 px phone', () => {
     await menuButton(page).click();
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     for (const [name] of mainLinks) await expect(nav.getByRole('link', { name, exact: true })).toBeInViewport();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
   });
 });
 
@@ -102,7 +107,9 @@ test.describe('header on a wide screen', () => {
       await expect(link).toBeVisible();
       await expect(link).toHaveAttribute('href', href);
     }
-    const tops = await nav.getByRole('link').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    const tops = await nav
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
     await tabTo(page, 'a[href="/ressorts/partnerschaften"]');
     await expect(nav.getByRole('link', { name: 'Partnerschaften' })).toBeFocused();
@@ -125,7 +132,9 @@ test('the footer links to the archive, the legal pages and the three feeds', asy
   await expect(footer.getByRole('link', { name: 'RSS' })).toHaveAttribute('type', 'application/rss+xml');
 });
 
-test('an article shows its breadcrumbs above the headline, the ressort crumb leads to the ressort', async ({ page }) => {
+test('an article shows its breadcrumbs above the headline, the ressort crumb leads to the ressort', async ({
+  page,
+}) => {
   const article = catalog.lead()!;
   await page.goto(`/artikel/${article.slug}`);
   const crumbs = page.getByRole('navigation', { name: 'Brotkrumen' });
@@ -143,5 +152,7 @@ test('the archive lists every published article of the site once', async ({ page
   const months = years.flatMap((year) => year.months);
   expect(months.reduce((sum, month) => sum + month.articles.length, 0)).toBe(catalog.articles.length);
   await page.locator('.archive-months a').first().click();
-  await expect(page.getByRole('main').locator('.teaser__title')).toHaveText(months[0]!.articles.map((article) => article.title));
+  await expect(page.getByRole('main').locator('.teaser__title')).toHaveText(
+    months[0]!.articles.map((article) => article.title),
+  );
 });

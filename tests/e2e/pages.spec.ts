@@ -2,7 +2,9 @@ import { allPages, catalog, expect, test } from './fixtures';
 
 test.describe('every page of the site', () => {
   for (const { path, title } of allPages()) {
-    test(`${path} answers 200 with its own title, one h1, German landmarks, a canonical URL and the feed links`, async ({ page }) => {
+    test(`${path} answers 200 with its own title, one h1, German landmarks, a canonical URL and the feed links`, async ({
+      page,
+    }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page).toHaveTitle(title);
@@ -18,9 +20,18 @@ test.describe('every page of the site', () => {
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
       await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', /^https?:\/\//);
       await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
-      for (const [type, file] of [['application/rss+xml', '/feed.xml'], ['application/atom+xml', '/atom.xml'], ['application/feed+json', '/feed.json']]) {
-        const hrefs = await page.locator(`link[rel="alternate"][type="${type}"]`).evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
-        expect(hrefs.filter((href) => new URL(href).pathname === file), type).toHaveLength(1);
+      for (const [type, file] of [
+        ['application/rss+xml', '/feed.xml'],
+        ['application/atom+xml', '/atom.xml'],
+        ['application/feed+json', '/feed.json'],
+      ]) {
+        const hrefs = await page
+          .locator(`link[rel="alternate"][type="${type}"]`)
+          .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+        expect(
+          hrefs.filter((href) => new URL(href).pathname === file),
+          type,
+        ).toHaveLength(1);
       }
     });
   }
@@ -35,7 +46,16 @@ test.describe('pages that do not exist', () => {
   test.use({ allowedConsoleErrors: [/status of 404/] });
 
   // Page 1 of a listing has one address only; the site's few articles fit on one page; the archive has no empty months.
-  const unknown = ['/gibt-es-nicht', '/artikel/gibt-es-nicht', '/themen/gibt-es-nicht', '/ressorts/sport', '/seite/1', '/themen/su7/seite/1', '/archiv/2025/13', '/archiv/1999/01'];
+  const unknown = [
+    '/gibt-es-nicht',
+    '/artikel/gibt-es-nicht',
+    '/themen/gibt-es-nicht',
+    '/ressorts/sport',
+    '/seite/1',
+    '/themen/su7/seite/1',
+    '/archiv/2025/13',
+    '/archiv/1999/01',
+  ];
   for (const path of [...unknown, ...(catalog.articles.length <= 10 ? ['/seite/2'] : [])]) {
     test(`${path} answers 404 with the German error page`, async ({ page }) => {
       const response = await page.goto(path);

@@ -29,13 +29,18 @@ test('the home page filters by topic with plain links that work without JavaScri
   const page = await context.newPage();
   await page.goto('/');
   const { tag, count } = catalog.tagCounts()[0]!;
-  await page.getByRole('navigation', { name: 'Nach Thema filtern' }).getByRole('link', { name: new RegExp(`^${tag.name} \\(${count}\\)$`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Nach Thema filtern' })
+    .getByRole('link', { name: new RegExp(`^${tag.name} \\(${count}\\)$`) })
+    .click();
   await expect(page).toHaveURL(`/themen/${tag.slug}`);
   await expect(page.getByRole('article')).toHaveCount(count);
   await context.close();
 });
 
-test('an article shows byline, dates, reading time, ressort, topics, sources and related articles', async ({ page }) => {
+test('an article shows byline, dates, reading time, ressort, topics, sources and related articles', async ({
+  page,
+}) => {
   const article = catalog.articles.find((candidate) => catalog.related(candidate).length > 0)!;
   await page.goto(`/artikel/${article.slug}`);
   const header = page.locator('.article-header');

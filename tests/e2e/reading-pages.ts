@@ -1,10 +1,20 @@
 import { archiveMonths } from '@/lib/archive';
 import type { Catalog } from '@/lib/content/catalog';
 import { laterPageNumbers } from '@/lib/pagination';
-import { archiveMonthPath, archivePath, articlePath, dataPath, pagedPath, ressortPath, timelinePath, topicPath } from '@/lib/paths';
+import {
+  archiveMonthPath,
+  archivePath,
+  articlePath,
+  dataPath,
+  pagedPath,
+  ressortPath,
+  timelinePath,
+  topicPath,
+} from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
 
-const mostBy = <T>(items: readonly T[], size: (item: T) => number): T => [...items].sort((a, b) => size(b) - size(a))[0]!;
+const mostBy = <T>(items: readonly T[], size: (item: T) => number): T =>
+  [...items].sort((a, b) => size(b) - size(a))[0]!;
 
 /** The article with the most HTML: the one nearest the HTML budget. */
 export const longestArticle = (catalog: Catalog) => mostBy(catalog.articles, (article) => article.html.length);

@@ -19,7 +19,9 @@ export async function fetchSearchIndex(request: APIRequestContext): Promise<{ te
   const response = await request.get(searchIndexPath);
   expect(response.status(), searchIndexPath).toBe(200);
   const body = await response.body();
-  const index = await readSearchIndexFile(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer);
+  const index = await readSearchIndexFile(
+    body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
+  );
   return { text: JSON.stringify(index), index };
 }
 

@@ -2,13 +2,22 @@ import { getPublishedCatalog } from '@/lib/content/catalog';
 import { searchIndexPath } from '@/lib/paths';
 import { searchIndexContentType } from '@/lib/search/payload';
 import { catalog, expect, test } from './fixtures';
-import { expectResultsFor, expectedHits, fetchSearchIndex, searchField, searchFor, searchResults } from './search-helpers';
+import {
+  expectResultsFor,
+  expectedHits,
+  fetchSearchIndex,
+  searchField,
+  searchFor,
+  searchResults,
+} from './search-helpers';
 
 const deliveries = catalog.bySlug('xiaomi-liefert-im-november-mehr-als-40000-elektroautos-aus')!;
 const ikea = catalog.bySlug('ikea-und-faw-kooperieren-mit-xiaomi')!;
 const samsung = catalog.bySlug('samsung-chef-besucht-xiaomis-autowerk-in-peking')!;
 
-test('"Auslieferung" finds the article about deliveries, which says "Auslieferungen", and leads to it', async ({ page }) => {
+test('"Auslieferung" finds the article about deliveries, which says "Auslieferungen", and leads to it', async ({
+  page,
+}) => {
   expect(deliveries.html).toContain('Auslieferungen');
   await page.goto('/suche');
   await searchFor(page, 'Auslieferung');
@@ -130,7 +139,11 @@ test('a query without hits says so and offers tips', async ({ page }) => {
 test('works with the keyboard alone: Tab to the field, type, Tab to the first result, Enter', async ({ page }) => {
   await page.goto('/suche');
   const field = searchField(page);
-  for (let presses = 0; presses < 40 && !(await field.evaluate((element) => element === document.activeElement)); presses++) {
+  for (
+    let presses = 0;
+    presses < 40 && !(await field.evaluate((element) => element === document.activeElement));
+    presses++
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(field).toBeFocused();
@@ -175,7 +188,9 @@ test.describe('when the index cannot be loaded', () => {
   });
 });
 
-test('without JavaScript the page explains itself and points to topics, ressorts and the archive', async ({ browser }) => {
+test('without JavaScript the page explains itself and points to topics, ressorts and the archive', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/suche');
@@ -199,13 +214,19 @@ test('the index holds the published articles and is served as the gzip file the 
   expect((await request.get(searchIndexPath)).headers()['content-type']).toBe(searchIndexContentType);
   const { index } = await fetchSearchIndex(request);
   expect(index.documentCount).toBe(getPublishedCatalog().articles.length);
-  expect(Object.values(index.documentIds).sort()).toEqual(getPublishedCatalog().articles.map((article) => article.slug).sort());
+  expect(Object.values(index.documentIds).sort()).toEqual(
+    getPublishedCatalog()
+      .articles.map((article) => article.slug)
+      .sort(),
+  );
 });
 
 test('only /suche loads the search code', async ({ page, request }) => {
   const scriptsOf = async (path: string) => {
     await page.goto(path);
-    const sources = await page.locator('script[src]').evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).src));
+    const sources = await page
+      .locator('script[src]')
+      .evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).src));
     return Promise.all(sources.map(async (src) => ({ src, code: await (await request.get(src)).text() })));
   };
   expect((await scriptsOf('/suche')).some(({ code }) => code.includes(searchIndexPath))).toBe(true);
@@ -218,6 +239,8 @@ test('nothing overflows sideways on a 320 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/suche?q=Xiaomi');
   await expect(searchResults(page).getByRole('listitem')).toHaveCount(expectedHits('Xiaomi').length);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

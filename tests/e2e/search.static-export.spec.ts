@@ -5,7 +5,9 @@ import { catalog, expect, test } from './fixtures';
 import { expectResultsFor, fetchSearchIndex, searchField, searchFor, searchResults } from './search-helpers';
 
 // The same search from plain files (out/): page, index file and client code served by a static host.
-test('the exported search finds articles, keeps the query in the address and leads to the article', async ({ page }) => {
+test('the exported search finds articles, keeps the query in the address and leads to the article', async ({
+  page,
+}) => {
   const ikea = catalog.bySlug('ikea-und-faw-kooperieren-mit-xiaomi')!;
   await page.goto('/suche?q=Tradfri');
   await expect(searchField(page)).toHaveValue('Tradfri');
@@ -22,7 +24,11 @@ test('the exported search finds articles, keeps the query in the address and lea
 test('the exported index is the gzip file of the published articles', async ({ request }) => {
   expect((await request.get(searchIndexPath)).headers()['content-type']).toBe(searchIndexContentType);
   const { index } = await fetchSearchIndex(request);
-  expect(Object.values(index.documentIds).sort()).toEqual(getPublishedCatalog().articles.map((article) => article.slug).sort());
+  expect(Object.values(index.documentIds).sort()).toEqual(
+    getPublishedCatalog()
+      .articles.map((article) => article.slug)
+      .sort(),
+  );
 });
 
 test('without JavaScript the exported page explains itself', async ({ browser }) => {
@@ -31,6 +37,9 @@ test('without JavaScript the exported page explains itself', async ({ browser })
   await page.goto('/suche?q=ikea');
   // Playwright's text matching skips <noscript> from the page root, so look inside the box itself.
   await expect(page.locator('.search-noscript')).toContainText('Die Suche braucht JavaScript');
-  await expect(page.locator('.search-noscript').getByRole('link', { name: 'Archiv' })).toHaveAttribute('href', '/archiv');
+  await expect(page.locator('.search-noscript').getByRole('link', { name: 'Archiv' })).toHaveAttribute(
+    'href',
+    '/archiv',
+  );
   await context.close();
 });

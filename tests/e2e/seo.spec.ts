@@ -6,11 +6,16 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
   return scripts.map((text) => JSON.parse(text) as Record<string, unknown>);
 }
 
-test('every article is an OpenGraph article with times, section and tags, and carries NewsArticle and BreadcrumbList data', async ({ page }) => {
+test('every article is an OpenGraph article with times, section and tags, and carries NewsArticle and BreadcrumbList data', async ({
+  page,
+}) => {
   for (const article of catalog.articles) {
     await page.goto(`/artikel/${article.slug}`);
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-    await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute(
+      'content',
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
+    );
     await expect(page.locator('meta[property="article:modified_time"]')).toHaveCount(1);
     await expect(page.locator('meta[property="article:section"]')).toHaveCount(1);
     await expect(page.locator('meta[property="article:tag"]')).toHaveCount(article.tags.length);
@@ -32,6 +37,8 @@ test('the home page describes the WebSite and its Organization', async ({ page }
 test('a topic page offers its own RSS feed besides the site feeds', async ({ page }) => {
   const { tag } = catalog.tagCounts()[0]!;
   await page.goto(`/themen/${tag.slug}`);
-  const rssFeeds = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  const rssFeeds = await page
+    .locator('link[rel="alternate"][type="application/rss+xml"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
   expect(rssFeeds).toEqual(['/feed.xml', `/themen/${tag.slug}/feed.xml`]);
 });

@@ -4,7 +4,10 @@ import { expect } from './fixtures';
 
 /** Width and height from a PNG's IHDR chunk, which always follows the 8-byte signature. */
 export function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'PNG signature').toBe(true);
+  expect(
+    bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    'PNG signature',
+  ).toBe(true);
   expect(bytes.subarray(12, 16).toString('latin1'), 'IHDR chunk').toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
@@ -23,7 +26,8 @@ export async function fetchPng(request: APIRequestContext, path: string): Promis
  */
 export async function expectShareImage(page: Page, request: APIRequestContext, pagePath: string): Promise<string> {
   await page.goto(pagePath);
-  const meta = (name: string) => page.locator(`meta[property="${name}"], meta[name="${name}"]`).first().getAttribute('content');
+  const meta = (name: string) =>
+    page.locator(`meta[property="${name}"], meta[name="${name}"]`).first().getAttribute('content');
   const imageUrl = new URL((await meta('og:image')) ?? '');
   expect(imageUrl.origin).toBe(siteUrl().origin);
   expect(await meta('twitter:image')).toBe(imageUrl.href);

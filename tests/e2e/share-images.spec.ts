@@ -9,11 +9,19 @@ test.describe('share images (next start)', () => {
 
   for (const article of catalog.articles) {
     test(`/artikel/${article.slug} shows its own card`, async ({ page, request }) => {
-      expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(`/artikel/${article.slug}/share-image.png`);
+      expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(
+        `/artikel/${article.slug}/share-image.png`,
+      );
     });
   }
 
-  for (const path of ['/themen', `/themen/${catalog.tagCounts()[0]!.tag.slug}`, '/ressorts/zahlen', '/impressum', '/datenschutz']) {
+  for (const path of [
+    '/themen',
+    `/themen/${catalog.tagCounts()[0]!.tag.slug}`,
+    '/ressorts/zahlen',
+    '/impressum',
+    '/datenschutz',
+  ]) {
     test(`${path} shows the site card`, async ({ page, request }) => {
       expect(await expectShareImage(page, request, path)).toBe('/share-image.png');
     });

@@ -12,7 +12,16 @@ test('the static export serves home, articles, topics, ressorts and the data pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
 
   const month = catalog.archive()[0]!.months[0]!;
-  for (const path of ['/themen', `/themen/${article.tags[0]!.slug}`, '/ressorts/technik', '/impressum', '/archiv', archiveMonthPath(month.year, month.month), '/daten', '/zeitleiste']) {
+  for (const path of [
+    '/themen',
+    `/themen/${article.tags[0]!.slug}`,
+    '/ressorts/technik',
+    '/impressum',
+    '/archiv',
+    archiveMonthPath(month.year, month.month),
+    '/daten',
+    '/zeitleiste',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -30,7 +39,8 @@ test.describe('a missing page in the static export', () => {
   });
 
   test('has no second address for page 1 of a listing and no empty archive month', async ({ request }) => {
-    for (const path of ['/seite/1', '/themen/su7/seite/1', '/archiv/1999/01']) expect((await request.get(path)).status(), path).toBe(404);
+    for (const path of ['/seite/1', '/themen/su7/seite/1', '/archiv/1999/01'])
+      expect((await request.get(path)).status(), path).toBe(404);
   });
 });
 
@@ -39,7 +49,9 @@ test.describe('share images in the static export', () => {
   test('the home page and an article point at PNG files with the right size', async ({ page, request }) => {
     const article = catalog.lead()!;
     expect(await expectShareImage(page, request, '/')).toBe('/share-image.png');
-    expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(`/artikel/${article.slug}/share-image.png`);
+    expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(
+      `/artikel/${article.slug}/share-image.png`,
+    );
   });
 
   test('the publisher logo is a square PNG file', async ({ request }) => {

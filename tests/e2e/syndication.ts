@@ -20,7 +20,8 @@ type Atom = { feed: { id: string; entry?: { id: string; title: { '#text': string
 type JsonFeed = { version: string; language: string; items: { url: string; title: string }[] };
 type UrlSet = { urlset: { url?: { loc: string }[] } };
 
-const articleUrls = (articles: readonly { slug: string }[]) => articles.slice(0, feedItemLimit).map((article) => absoluteUrl(`/artikel/${article.slug}`));
+const articleUrls = (articles: readonly { slug: string }[]) =>
+  articles.slice(0, feedItemLimit).map((article) => absoluteUrl(`/artikel/${article.slug}`));
 const topicTag = catalog.tagCounts()[0]!.tag;
 
 /**
@@ -38,7 +39,10 @@ export function describeSyndication({ strictContentTypes }: { strictContentTypes
 
   /** The browser's XML parser is strict where fast-xml-parser is lenient (e.g. `<` in attributes). */
   async function expectWellFormed(page: Page, xml: string): Promise<void> {
-    const errors = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length, xml);
+    const errors = await page.evaluate(
+      (text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length,
+      xml,
+    );
     expect(errors, 'XML parser errors').toBe(0);
   }
 
@@ -48,7 +52,9 @@ export function describeSyndication({ strictContentTypes }: { strictContentTypes
     const channel = parseXml<Rss>(xml).rss.channel;
     expect(channel.language).toBe('de');
     expect(channel.item?.map((item) => item.link)).toEqual(articleUrls(catalog.articles));
-    expect(channel.item?.map((item) => item.title)).toEqual(catalog.articles.slice(0, feedItemLimit).map((article) => article.title));
+    expect(channel.item?.map((item) => item.title)).toEqual(
+      catalog.articles.slice(0, feedItemLimit).map((article) => article.title),
+    );
   });
 
   test('/atom.xml lists the same articles as Atom', async ({ request, page }) => {
@@ -66,7 +72,10 @@ export function describeSyndication({ strictContentTypes }: { strictContentTypes
     expect(feed.items.map((item) => item.url)).toEqual(articleUrls(catalog.articles));
   });
 
-  test(`a topic feed (/themen/${topicTag.slug}/feed.xml) lists the topic's published articles`, async ({ request, page }) => {
+  test(`a topic feed (/themen/${topicTag.slug}/feed.xml) lists the topic's published articles`, async ({
+    request,
+    page,
+  }) => {
     const xml = await fetchText(request, `/themen/${topicTag.slug}/feed.xml`);
     await expectWellFormed(page, xml);
     const channel = parseXml<Rss>(xml).rss.channel;
@@ -78,10 +87,17 @@ export function describeSyndication({ strictContentTypes }: { strictContentTypes
     const xml = await fetchText(request, '/sitemap.xml');
     await expectWellFormed(page, xml);
     const urls = parseXml<UrlSet>(xml).urlset.url?.map((url) => url.loc) ?? [];
-    expect(urls.toSorted()).toEqual(allPages().map((entry) => absoluteUrl(entry.path)).toSorted());
+    expect(urls.toSorted()).toEqual(
+      allPages()
+        .map((entry) => absoluteUrl(entry.path))
+        .toSorted(),
+    );
   });
 
-  test('/news-sitemap.xml lists the articles of the last two days (possibly none) as a valid urlset', async ({ request, page }) => {
+  test('/news-sitemap.xml lists the articles of the last two days (possibly none) as a valid urlset', async ({
+    request,
+    page,
+  }) => {
     const xml = await fetchText(request, '/news-sitemap.xml');
     await expectWellFormed(page, xml);
     const urls = parseXml<UrlSet>(xml).urlset.url?.map((url) => url.loc) ?? [];

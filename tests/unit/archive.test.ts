@@ -104,7 +104,6 @@ describe('the archive is independent from the machine time zone', () => {
     else process.env.TZ = originalTz;
   });
 
-
   it.each(testTimeZones)('groups and names months identically with TZ=%s', (zone, offsetIn1970) => {
     process.env.TZ = zone;
     // Proves the switch took effect in this process, so the comparison below means something.

@@ -32,7 +32,10 @@ describe('frontPage', () => {
   });
 
   it('is the plain newest-first list when nothing is featured, and empty without articles', () => {
-    const plain = createCatalog({ articles: articles.map((entry) => ({ ...entry, featured: false })), vocabulary }, { now, includeUnpublished: false });
+    const plain = createCatalog(
+      { articles: articles.map((entry) => ({ ...entry, featured: false })), vocabulary },
+      { now, includeUnpublished: false },
+    );
     expect(slugs(plain.frontPage())).toEqual(slugs(plain.articles));
     expect(createCatalog({ articles: [], vocabulary }, { now, includeUnpublished: false }).frontPage()).toEqual([]);
   });
@@ -66,7 +69,8 @@ describe('neighbours (previous and next article)', () => {
 });
 
 describe('moreByTag', () => {
-  const summary = (groups: ReturnType<typeof published.moreByTag>) => groups.map(({ tag, articles: listed }) => [tag.name, slugs(listed)]);
+  const summary = (groups: ReturnType<typeof published.moreByTag>) =>
+    groups.map(({ tag, articles: listed }) => [tag.name, slugs(listed)]);
 
   it('lists the newest other articles per tag of the article, in its tag order', () => {
     expect(summary(published.moreByTag(article('erster')))).toEqual([
@@ -114,7 +118,11 @@ describe('breadcrumbs', () => {
   it('are the same trail as the BreadcrumbList JSON-LD', () => {
     const entry = makeArticle({ slug: 'su7-news', ressort: 'technik' });
     // Plain JSON as crawlers read it, without schema-dts' union types in the way.
-    const { itemListElement: items } = JSON.parse(serializeJsonLd(articleBreadcrumbJsonLd(entry))) as { itemListElement: { name: string; item: string }[] };
-    expect(items.map(({ name, item }) => ({ name, item }))).toEqual(articleBreadcrumbs(entry).map(({ name, path }) => ({ name, item: absoluteUrl(path) })));
+    const { itemListElement: items } = JSON.parse(serializeJsonLd(articleBreadcrumbJsonLd(entry))) as {
+      itemListElement: { name: string; item: string }[];
+    };
+    expect(items.map(({ name, item }) => ({ name, item }))).toEqual(
+      articleBreadcrumbs(entry).map(({ name, path }) => ({ name, item: absoluteUrl(path) })),
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cpuTicks, foreignShare, machineBusyMs, parentPid, processTree, statusBytes, treeCpuMs } from '@/scripts/bench/process-tree';
+import {
+  cpuTicks,
+  foreignShare,
+  machineBusyMs,
+  parentPid,
+  processTree,
+  statusBytes,
+  treeCpuMs,
+} from '@/scripts/bench/process-tree';
 import { summarise, TrafficWindow } from '@/scripts/bench/traffic';
 import { buildPhases } from '@/scripts/bench/trace';
 import { resourceKind, wireBytes } from '@/scripts/bench/weight';
@@ -42,7 +50,17 @@ describe('load from other processes', () => {
 
 describe('summarising autocannon', () => {
   it('counts completed requests over the whole run and keeps errors and non-2xx apart', () => {
-    expect(summarise({ duration: 10.5, connections: 64, errors: 2, timeouts: 1, non2xx: 3, requests: { total: 2100 }, latency: { p50: 20, p99: 310 } })).toEqual({
+    expect(
+      summarise({
+        duration: 10.5,
+        connections: 64,
+        errors: 2,
+        timeouts: 1,
+        non2xx: 3,
+        requests: { total: 2100 },
+        latency: { p50: 20, p99: 310 },
+      }),
+    ).toEqual({
       connections: 64,
       seconds: 10.5,
       requests: 2100,
@@ -66,7 +84,17 @@ describe('the opening stretch of a continuous run', () => {
     opening.error(12_000, false);
     opening.response(30_001, 500, 9_000);
     opening.error(31_000, true);
-    expect(opening.summary()).toEqual({ connections: 256, seconds: 30, requests: 3, requestsPerSecond: 0.1, p50: 200, p99: 300, errors: 2, timeouts: 1, non2xx: 1 });
+    expect(opening.summary()).toEqual({
+      connections: 256,
+      seconds: 30,
+      requests: 3,
+      requestsPerSecond: 0.1,
+      p50: 200,
+      p99: 300,
+      errors: 2,
+      timeouts: 1,
+      non2xx: 1,
+    });
   });
 
   it('reports zeros, not NaN, when nothing ended in time', () => {

@@ -23,7 +23,8 @@ describe('benchServerBlock', () => {
   });
 
   it('replaces root in locations too, and leaves comments that mention listen or root alone', () => {
-    const template = '# listen here, root there\nserver {\n  listen 443 ssl http2; # TLS\n  root /a;\n  location /x/ {\n    root /b;\n  }\n}\n';
+    const template =
+      '# listen here, root there\nserver {\n  listen 443 ssl http2; # TLS\n  root /a;\n  location /x/ {\n    root /b;\n  }\n}\n';
     const block = benchServerBlock(template, { port: 3401, root: '/out' });
     expect(block.startsWith('# listen here, root there\n')).toBe(true);
     expect(block.match(/root \/out;/g)).toHaveLength(2);
@@ -39,11 +40,16 @@ describe('benchServerBlock', () => {
 
 describe('benchMainConfig', () => {
   it('runs nginx in the foreground with pid, logs and temp files in the given directory', () => {
-    const config = benchMainConfig({ serverBlock: 'server {\n    listen 127.0.0.1:1;\n}', directory: '/tmp/n', mimeTypes: '/etc/nginx/mime.types' });
+    const config = benchMainConfig({
+      serverBlock: 'server {\n    listen 127.0.0.1:1;\n}',
+      directory: '/tmp/n',
+      mimeTypes: '/etc/nginx/mime.types',
+    });
     expect(config).toMatch(/^daemon off;$/m);
     expect(config).toMatch(/^pid \/tmp\/n\/nginx\.pid;$/m);
     expect(config).toMatch(/^error_log \/tmp\/n\/error\.log warn;$/m);
-    for (const kind of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) expect(config).toContain(`${kind}_temp_path /tmp/n/${kind};`);
+    for (const kind of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+      expect(config).toContain(`${kind}_temp_path /tmp/n/${kind};`);
     expect(config).toContain('include /etc/nginx/mime.types;');
     expect(config).toMatch(/http \{[\s\S]*server \{\n {8}listen 127\.0\.0\.1:1;\n {4}\}\n\}\n$/);
   });

@@ -26,7 +26,15 @@ import type { TrafficSummary } from '@/scripts/bench/traffic';
 const mib = 2 ** 20;
 
 function measurement(seconds: number, foreignShare = 0): BuildMeasurement {
-  return { wallMs: seconds * 1000, cpuMs: seconds * 1500, foreignShare, peakTreeRss: 900 * mib, peakProcessRss: 600 * mib, routes: 100, phases: { compile: 10_000, typescript: 5_000, collect: 2_000, generate: seconds * 500 } };
+  return {
+    wallMs: seconds * 1000,
+    cpuMs: seconds * 1500,
+    foreignShare,
+    peakTreeRss: 900 * mib,
+    peakProcessRss: 600 * mib,
+    routes: 100,
+    phases: { compile: 10_000, typescript: 5_000, collect: 2_000, generate: seconds * 500 },
+  };
 }
 
 function build(count: number, ours: number, floor: number): BuildResult {
@@ -34,7 +42,18 @@ function build(count: number, ours: number, floor: number): BuildResult {
 }
 
 function traffic(requestsPerSecond: number, connections: number, extra: Partial<TrafficSummary> = {}): TrafficSummary {
-  return { connections, seconds: 10, requests: requestsPerSecond * 10, requestsPerSecond, p50: 12, p99: 80, errors: 0, timeouts: 0, non2xx: 0, ...extra };
+  return {
+    connections,
+    seconds: 10,
+    requests: requestsPerSecond * 10,
+    requestsPerSecond,
+    p50: 12,
+    p99: 80,
+    errors: 0,
+    timeouts: 0,
+    non2xx: 0,
+    ...extra,
+  };
 }
 
 const machine: MachineInfo = {
@@ -84,7 +103,9 @@ describe('build goals', () => {
     const [ratio] = buildGoals([noisy]);
     expect(ratio!.met).toBe(true);
     expect(isNoisy(ratio!)).toBe(true);
-    expect(buildSection([noisy])).toContain('– gemessen 0,91× (nicht belastbar: andere Prozesse belegten bis zu 40,0 % der Maschine)');
+    expect(buildSection([noisy])).toContain(
+      '– gemessen 0,91× (nicht belastbar: andere Prozesse belegten bis zu 40,0 % der Maschine)',
+    );
     expect(isNoisy(buildGoals([build(1000, 100, 90)])[0]!)).toBe(false);
   });
 
@@ -162,14 +183,24 @@ describe('load goals', () => {
 
   it('fails on a single error, a single non-2xx answer or more memory growth', () => {
     const oneTimeout = { errors: 1, timeouts: 1 };
-    expect(loadGoals({ ...load, opening: { ...load.opening, ...oneTimeout }, whole: { ...load.whole, ...oneTimeout } }).filter((goal) => !goal.met)).toHaveLength(2);
+    expect(
+      loadGoals({
+        ...load,
+        opening: { ...load.opening, ...oneTimeout },
+        whole: { ...load.whole, ...oneTimeout },
+      }).filter((goal) => !goal.met),
+    ).toHaveLength(2);
     expect(loadGoals({ ...load, whole: { ...load.whole, non2xx: 1 } }).filter((goal) => !goal.met)).toHaveLength(1);
-    expect(loadGoals({ ...load, memory: [...load.memory, { requests: 101_000, bytes: 221 * mib }] }).at(-1)!.met).toBe(false);
+    expect(loadGoals({ ...load, memory: [...load.memory, { requests: 101_000, bytes: 221 * mib }] }).at(-1)!.met).toBe(
+      false,
+    );
   });
 
   it('reports the whole memory curve, the opening 30 s and the whole run', () => {
     const section = loadSection(load, machine);
-    expect(section).toContain('Speicherverlauf (Anfragen → RSS): 10.000 → 200 MiB, 25.000 → 230 MiB, 100.000 → 220 MiB.');
+    expect(section).toContain(
+      'Speicherverlauf (Anfragen → RSS): 10.000 → 200 MiB, 25.000 → 230 MiB, 100.000 → 220 MiB.',
+    );
     expect(section).toContain('| die ersten 30 s | 15.000 | 500 | 12 ms | 80 ms | 0 (0) | 0 |');
     expect(section).toContain('| ganzer Lauf (200 s) | 100.000 | 500 | 12 ms | 80 ms | 0 (0) | 0 |');
   });

@@ -16,36 +16,58 @@ afterAll(removeTempDirs);
 
 const validArticle = readFixture('valid/artikel/su7-auslieferungen-steigen.md');
 const validThemen = readFixture('valid/themen.yaml');
-const chart = 'title: "Auslieferungen"\ndescription: "Je Monat."\nchart: säulen\nunit: Fahrzeuge\nsources:\n  weibo:\n    name: "Weibo"\nrows:\n  - label: Oktober\n    value: 48654\n    source: weibo\n';
+const chart =
+  'title: "Auslieferungen"\ndescription: "Je Monat."\nchart: säulen\nunit: Fahrzeuge\nsources:\n  weibo:\n    name: "Weibo"\nrows:\n  - label: Oktober\n    value: 48654\n    source: weibo\n';
 
 /** The valid vocabulary and article, plus the given files. */
 function validPlus(files: Record<string, string | Uint8Array>): string {
-  return writeTempContent({ 'themen.yaml': validThemen, 'artikel/su7-auslieferungen-steigen.md': validArticle, ...files });
+  return writeTempContent({
+    'themen.yaml': validThemen,
+    'artikel/su7-auslieferungen-steigen.md': validArticle,
+    ...files,
+  });
 }
 
 /** An article that differs from the valid one in its title (titles must be unique) and the given text. */
-function otherArticle({ body = 'Ein anderer Text über Auslieferungen.', extra = '' }: { body?: string; extra?: string } = {}): string {
-  return validArticle.replace('mehr SU7 aus als je zuvor', 'weniger SU7 aus als geplant').replace('---\n\n', `${extra}---\n\n`).replace(/\n\n[^]*$/, `\n\n${body}\n`);
+function otherArticle({
+  body = 'Ein anderer Text über Auslieferungen.',
+  extra = '',
+}: { body?: string; extra?: string } = {}): string {
+  return validArticle
+    .replace('mehr SU7 aus als je zuvor', 'weniger SU7 aus als geplant')
+    .replace('---\n\n', `${extra}---\n\n`)
+    .replace(/\n\n[^]*$/, `\n\n${body}\n`);
 }
 
 /** The issues of one file as `line: message` (line left out where there is none). */
 function issuesOf(issues: readonly ContentIssue[], fileName: string): string[] {
-  return issues.filter((issue) => issue.file.endsWith(`/${fileName}`)).map((issue) => `${issue.line ?? '-'}: ${issue.severity === 'warning' ? 'Warnung: ' : ''}${issue.field ? `${issue.field}: ` : ''}${issue.message}`);
+  return issues
+    .filter((issue) => issue.file.endsWith(`/${fileName}`))
+    .map(
+      (issue) =>
+        `${issue.line ?? '-'}: ${issue.severity === 'warning' ? 'Warnung: ' : ''}${issue.field ? `${issue.field}: ` : ''}${issue.message}`,
+    );
 }
 
 const errorsOf = (directory: string, fileName: string) => issuesOf(contentErrorFrom(directory).issues, fileName);
 
 describe('empty and half-written articles', () => {
   it('refuses an empty file, one of only whitespace and one holding only a byte-order mark', () => {
-    const issues = contentErrorFrom(validPlus({ 'artikel/leer.md': '', 'artikel/leerzeilen.md': '\n \n\t\n', 'artikel/nur-bom.md': '\uFEFF' })).issues;
-    for (const file of ['leer.md', 'leerzeilen.md', 'nur-bom.md']) expect(issuesOf(issues, file), file).toEqual(['-: Die Datei ist leer.']);
+    const issues = contentErrorFrom(
+      validPlus({ 'artikel/leer.md': '', 'artikel/leerzeilen.md': '\n \n\t\n', 'artikel/nur-bom.md': '\uFEFF' }),
+    ).issues;
+    for (const file of ['leer.md', 'leerzeilen.md', 'nur-bom.md'])
+      expect(issuesOf(issues, file), file).toEqual(['-: Die Datei ist leer.']);
   });
 
   it('refuses front matter without a text below it, with or without a final line break', () => {
     const withoutText = otherArticle().replace(/\n\n[^]*$/, '\n');
     expect(withoutText.endsWith('---\n')).toBe(true);
-    const issues = contentErrorFrom(validPlus({ 'artikel/ohne-text.md': withoutText, 'artikel/ohne-text-ohne-umbruch.md': withoutText.trimEnd() })).issues;
-    const message = '-: Der Text fehlt: Nach dem Kopfbereich (unter der zweiten Zeile „---“) folgt der Artikel in Markdown.';
+    const issues = contentErrorFrom(
+      validPlus({ 'artikel/ohne-text.md': withoutText, 'artikel/ohne-text-ohne-umbruch.md': withoutText.trimEnd() }),
+    ).issues;
+    const message =
+      '-: Der Text fehlt: Nach dem Kopfbereich (unter der zweiten Zeile „---“) folgt der Artikel in Markdown.';
     expect(issuesOf(issues, 'ohne-text.md')).toEqual([message]);
     expect(issuesOf(issues, 'ohne-text-ohne-umbruch.md')).toEqual([message]);
   });
@@ -75,33 +97,54 @@ describe('encodings and line breaks', () => {
 
   it('reads Windows line breaks (CRLF) in front matter and body: no stray \\r in any value', () => {
     // ressort, draft and date as last fields: a trailing \r would make each of them invalid.
-    const article = otherArticle({ body: bodyLines, extra: 'draft: false\nupdated: 2025-03-23\n' }).replace(/\n/g, '\r\n');
+    const article = otherArticle({ body: bodyLines, extra: 'draft: false\nupdated: 2025-03-23\n' }).replace(
+      /\n/g,
+      '\r\n',
+    );
     const content = readContent(validPlus({ 'artikel/windows.md': article }));
     const loaded = content.articles.find((candidate) => candidate.slug === 'windows')!;
-    expect(loaded).toMatchObject({ ressort: 'zahlen', draft: false, author: 'Redaktion Test', title: 'Xiaomi liefert im März weniger SU7 aus als geplant' });
+    expect(loaded).toMatchObject({
+      ressort: 'zahlen',
+      draft: false,
+      author: 'Redaktion Test',
+      title: 'Xiaomi liefert im März weniger SU7 aus als geplant',
+    });
     expect(loaded.updated?.instant).toEqual(new Date('2025-03-22T23:00:00Z'));
-    expect(loaded.html).toMatch(/^<p>Erster Absatz über Auslieferungen\.<\/p>\n<p>Zweiter Absatz mit <a href="https:\/\/www\.mi\.com\/" class="extern"/);
+    expect(loaded.html).toMatch(
+      /^<p>Erster Absatz über Auslieferungen\.<\/p>\n<p>Zweiter Absatz mit <a href="https:\/\/www\.mi\.com\/" class="extern"/,
+    );
     expect(loaded.html).not.toContain('\r');
   });
 
   it('reads a file whose only line breaks are old Mac CRs', () => {
-    const content = readContent(validPlus({ 'artikel/mac.md': otherArticle({ body: bodyLines }).replace(/\n/g, '\r') }));
-    expect(content.articles.find((candidate) => candidate.slug === 'mac')?.html).toContain('<p>Erster Absatz über Auslieferungen.</p>');
+    const content = readContent(
+      validPlus({ 'artikel/mac.md': otherArticle({ body: bodyLines }).replace(/\n/g, '\r') }),
+    );
+    expect(content.articles.find((candidate) => candidate.slug === 'mac')?.html).toContain(
+      '<p>Erster Absatz über Auslieferungen.</p>',
+    );
   });
 
   it('counts lines in a CRLF file as editors see them', () => {
     const article = otherArticle({ extra: `kicker: ${'x'.repeat(41)}\n` }).replace(/\n/g, '\r\n');
-    expect(errorsOf(validPlus({ 'artikel/windows.md': article }), 'windows.md')).toEqual(['12: kicker: ist zu lang: 41 Zeichen (erlaubt: höchstens 40 Zeichen)']);
+    expect(errorsOf(validPlus({ 'artikel/windows.md': article }), 'windows.md')).toEqual([
+      '12: kicker: ist zu lang: 41 Zeichen (erlaubt: höchstens 40 Zeichen)',
+    ]);
   });
 
   it('reads UTF-8 with a byte-order mark and Windows line breaks together', () => {
-    const content = readContent(validPlus({ 'artikel/bom-und-crlf.md': `\uFEFF${otherArticle()}`.replace(/\n/g, '\r\n') }));
+    const content = readContent(
+      validPlus({ 'artikel/bom-und-crlf.md': `\uFEFF${otherArticle()}`.replace(/\n/g, '\r\n') }),
+    );
     expect(content.articles.map((article) => article.slug)).toContain('bom-und-crlf');
   });
 
   it('refuses a Latin-1 file, naming the line of the first character that is not UTF-8', () => {
     const latin1 = Buffer.from(otherArticle({ body: 'Erste Zeile.\n\nÜber Auslieferungen.' }), 'latin1');
-    const line = otherArticle({ body: 'Erste Zeile.\n\nÜber Auslieferungen.' }).split('\n').findIndex((text) => /[^\x00-\x7f]/.test(text)) + 1;
+    const line =
+      otherArticle({ body: 'Erste Zeile.\n\nÜber Auslieferungen.' })
+        .split('\n')
+        .findIndex((text) => /[^\x00-\x7f]/.test(text)) + 1;
     expect(line).toBe(2); // "März" in the title
     expect(errorsOf(validPlus({ 'artikel/latin-eins.md': latin1 }), 'latin-eins.md')).toEqual([
       '2: Die Datei ist nicht in UTF-8 gespeichert: bitte im Editor als „UTF-8“ speichern.',
@@ -124,18 +167,23 @@ describe('encodings and line breaks', () => {
 
   it('refuses a control character written as a YAML escape, naming the field', () => {
     const article = otherArticle({ extra: 'kicker: "Dach\\u0007zeile"\n' });
-    expect(errorsOf(validPlus({ 'artikel/escape.md': article }), 'escape.md')).toEqual(['12: kicker: enthält das unsichtbare Steuerzeichen U+0007 an Stelle 5: bitte löschen']);
+    expect(errorsOf(validPlus({ 'artikel/escape.md': article }), 'escape.md')).toEqual([
+      '12: kicker: enthält das unsichtbare Steuerzeichen U+0007 an Stelle 5: bitte löschen',
+    ]);
   });
 });
 
 describe('size', () => {
   it('loads a 1 MB article, rendering all of it', { timeout: 60_000 }, () => {
-    const sentence = 'Xiaomi hat im März mehr Elektroautos ausgeliefert als je zuvor, die Nachfrage nach dem SU7 übersteigt die Fertigung weiter. ';
+    const sentence =
+      'Xiaomi hat im März mehr Elektroautos ausgeliefert als je zuvor, die Nachfrage nach dem SU7 übersteigt die Fertigung weiter. ';
     const paragraph = sentence.repeat(40);
     const body = Array.from({ length: Math.ceil(1_048_576 / paragraph.length) }, () => paragraph.trim()).join('\n\n');
     const article = otherArticle({ body });
     expect(Buffer.byteLength(article)).toBeGreaterThan(1_048_576);
-    const loaded = readContent(validPlus({ 'artikel/sehr-lang.md': article })).articles.find((candidate) => candidate.slug === 'sehr-lang')!;
+    const loaded = readContent(validPlus({ 'artikel/sehr-lang.md': article })).articles.find(
+      (candidate) => candidate.slug === 'sehr-lang',
+    )!;
     expect(loaded.html.match(/<p>/g)).toHaveLength(body.split('\n\n').length);
     expect(loaded.readingMinutes).toBeGreaterThan(500);
   });
@@ -165,25 +213,42 @@ describe('hostile YAML', () => {
       'daten/bombe.yaml': `${aliasBomb}\n`,
     });
     const issues = contentErrorFrom(directory).issues;
-    const message = '2: Zu viele oder zu tief verschachtelte Aliase (&name und *name): So wird die Datei nicht gelesen – Werte bitte ausschreiben';
+    const message =
+      '2: Zu viele oder zu tief verschachtelte Aliase (&name und *name): So wird die Datei nicht gelesen – Werte bitte ausschreiben';
     expect(issuesOf(issues, 'themen.yaml')).toEqual([message]);
     expect(issuesOf(issues, 'bombe.yaml')).toEqual([message]);
   });
 
   it('refuses tabs as indentation with the line, in front matter, themen.yaml and datasets', () => {
     const article = otherArticle({ extra: 'figures:\n\t- value: "48.654"\n' });
-    const tabbedThemen = validThemen.replace('  description: "Die Elektrolimousine SU7."', '\tdescription: "Die Elektrolimousine SU7."');
+    const tabbedThemen = validThemen.replace(
+      '  description: "Die Elektrolimousine SU7."',
+      '\tdescription: "Die Elektrolimousine SU7."',
+    );
     const issues = contentErrorFrom(
-      writeTempContent({ 'themen.yaml': tabbedThemen, 'artikel/su7-auslieferungen-steigen.md': validArticle, 'artikel/tabs.md': article, 'daten/tabs.yaml': chart.replace('  weibo:', '\tweibo:') }),
+      writeTempContent({
+        'themen.yaml': tabbedThemen,
+        'artikel/su7-auslieferungen-steigen.md': validArticle,
+        'artikel/tabs.md': article,
+        'daten/tabs.yaml': chart.replace('  weibo:', '\tweibo:'),
+      }),
     ).issues;
-    expect(issuesOf(issues, 'tabs.md')).toEqual([expect.stringMatching(/^13: Tabulator als Einrückung: YAML erlaubt nur Leerzeichen \(YAML: /)]);
-    expect(issuesOf(issues, 'themen.yaml')).toEqual([expect.stringMatching(/^5: Tabulator als Einrückung: YAML erlaubt nur Leerzeichen \(YAML: /)]);
-    expect(issuesOf(issues, 'tabs.yaml')).toEqual([expect.stringMatching(/^6: Tabulator als Einrückung: YAML erlaubt nur Leerzeichen \(YAML: /)]);
+    expect(issuesOf(issues, 'tabs.md')).toEqual([
+      expect.stringMatching(/^13: Tabulator als Einrückung: YAML erlaubt nur Leerzeichen \(YAML: /),
+    ]);
+    expect(issuesOf(issues, 'themen.yaml')).toEqual([
+      expect.stringMatching(/^5: Tabulator als Einrückung: YAML erlaubt nur Leerzeichen \(YAML: /),
+    ]);
+    expect(issuesOf(issues, 'tabs.yaml')).toEqual([
+      expect.stringMatching(/^6: Tabulator als Einrückung: YAML erlaubt nur Leerzeichen \(YAML: /),
+    ]);
   });
 
   it('refuses YAML type tags such as !!js/function instead of running or guessing anything', () => {
     const article = otherArticle({ extra: 'kicker: !!js/function "function () { return 1 }"\n' });
-    expect(errorsOf(validPlus({ 'artikel/typ.md': article }), 'typ.md')).toEqual([expect.stringMatching(/^12: Unbekannter YAML-Typ \(mit „!“\): Werte bitte ohne „!…“ davor schreiben \(YAML: /)]);
+    expect(errorsOf(validPlus({ 'artikel/typ.md': article }), 'typ.md')).toEqual([
+      expect.stringMatching(/^12: Unbekannter YAML-Typ \(mit „!“\): Werte bitte ohne „!…“ davor schreiben \(YAML: /),
+    ]);
   });
 });
 
@@ -198,30 +263,50 @@ describe('symlinks', () => {
     const target = outsideFile();
     symlinkSync(target, path.join(directory, 'artikel', 'geheim.md'));
     const [issue] = errorsOf(directory, 'geheim.md');
-    expect(issue).toMatch(/^-: Verknüpfung \(Symlink\) auf „(.*)“ außerhalb von .*\/: nicht erlaubt – Inhalte müssen als echte Dateien im Ordner liegen\.$/);
+    expect(issue).toMatch(
+      /^-: Verknüpfung \(Symlink\) auf „(.*)“ außerhalb von .*\/: nicht erlaubt – Inhalte müssen als echte Dateien im Ordner liegen\.$/,
+    );
     expect(issue).toContain(path.basename(target));
   });
 
   it('refuses a link to /etc/passwd the same way, without reading it', () => {
     const directory = validPlus({});
     symlinkSync('/etc/passwd', path.join(directory, 'artikel', 'passwort.md'));
-    expect(errorsOf(directory, 'passwort.md')).toEqual([expect.stringMatching(/^-: Verknüpfung \(Symlink\) auf „\/etc\/passwd“ außerhalb von /)]);
+    expect(errorsOf(directory, 'passwort.md')).toEqual([
+      expect.stringMatching(/^-: Verknüpfung \(Symlink\) auf „\/etc\/passwd“ außerhalb von /),
+    ]);
   });
 
   it('refuses a link inside content/ too: the same text would stand under two addresses', () => {
     const directory = validPlus({});
-    symlinkSync(path.join(directory, 'artikel', 'su7-auslieferungen-steigen.md'), path.join(directory, 'artikel', 'doppelt.md'));
-    expect(errorsOf(directory, 'doppelt.md')).toEqual([expect.stringMatching(/^-: Verknüpfung \(Symlink\) auf „.*\/artikel\/su7-auslieferungen-steigen\.md“: nicht erlaubt .* \(Sonst stünde derselbe Inhalt unter zwei Adressen\.\)$/)]);
+    symlinkSync(
+      path.join(directory, 'artikel', 'su7-auslieferungen-steigen.md'),
+      path.join(directory, 'artikel', 'doppelt.md'),
+    );
+    expect(errorsOf(directory, 'doppelt.md')).toEqual([
+      expect.stringMatching(
+        /^-: Verknüpfung \(Symlink\) auf „.*\/artikel\/su7-auslieferungen-steigen\.md“: nicht erlaubt .* \(Sonst stünde derselbe Inhalt unter zwei Adressen\.\)$/,
+      ),
+    ]);
   });
 
   it('refuses a dangling link', () => {
     const directory = validPlus({});
-    symlinkSync(path.join(os.tmpdir(), 'gibt-es-nicht-xiaomi-im-blick.md'), path.join(directory, 'artikel', 'ins-leere.md'));
-    expect(errorsOf(directory, 'ins-leere.md')).toEqual(['-: Verknüpfung (Symlink) ins Leere: nicht erlaubt – Inhalte müssen als echte Dateien im Ordner liegen.']);
+    symlinkSync(
+      path.join(os.tmpdir(), 'gibt-es-nicht-xiaomi-im-blick.md'),
+      path.join(directory, 'artikel', 'ins-leere.md'),
+    );
+    expect(errorsOf(directory, 'ins-leere.md')).toEqual([
+      '-: Verknüpfung (Symlink) ins Leere: nicht erlaubt – Inhalte müssen als echte Dateien im Ordner liegen.',
+    ]);
   });
 
   it('refuses a linked themen.yaml, artikel/ folder or dataset, naming each', () => {
-    const elsewhere = writeTempContent({ 'themen.yaml': validThemen, 'artikel/su7-auslieferungen-steigen.md': validArticle, 'daten/diagramm.yaml': chart });
+    const elsewhere = writeTempContent({
+      'themen.yaml': validThemen,
+      'artikel/su7-auslieferungen-steigen.md': validArticle,
+      'daten/diagramm.yaml': chart,
+    });
     const directory = writeTempContent({ 'daten/.keep': '' });
     symlinkSync(path.join(elsewhere, 'themen.yaml'), path.join(directory, 'themen.yaml'));
     symlinkSync(path.join(elsewhere, 'artikel'), path.join(directory, 'artikel'));
@@ -261,17 +346,35 @@ describe('files that are not content', () => {
   });
 
   it('warns about an article saved one folder too high, and about anything else beside artikel/ and daten/ but hidden tool files', () => {
-    const content = readContent(validPlus({ 'neuer-artikel.md': otherArticle(), 'bilder/su7.jpg': 'jpg', '.gitkeep': '' }));
-    expect(content.warnings.map((warning) => [path.basename(warning.file), warning.message.replace(/In .*\/ gehören/, 'In content/ gehören')])).toEqual([
-      ['bilder', 'wird ignoriert: In content/ gehören nur themen.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).'],
-      ['neuer-artikel.md', 'wird ignoriert: In content/ gehören nur themen.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).'],
+    const content = readContent(
+      validPlus({ 'neuer-artikel.md': otherArticle(), 'bilder/su7.jpg': 'jpg', '.gitkeep': '' }),
+    );
+    expect(
+      content.warnings.map((warning) => [
+        path.basename(warning.file),
+        warning.message.replace(/In .*\/ gehören/, 'In content/ gehören'),
+      ]),
+    ).toEqual([
+      [
+        'bilder',
+        'wird ignoriert: In content/ gehören nur themen.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
+      ],
+      [
+        'neuer-artikel.md',
+        'wird ignoriert: In content/ gehören nur themen.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
+      ],
     ]);
   });
 
   it('reports a misnamed themen.yml as missing themen.yaml, with a warning on the misnamed file', () => {
-    const directory = writeTempContent({ 'themen.yml': validThemen, 'artikel/su7-auslieferungen-steigen.md': validArticle });
+    const directory = writeTempContent({
+      'themen.yml': validThemen,
+      'artikel/su7-auslieferungen-steigen.md': validArticle,
+    });
     const issues = contentErrorFrom(directory).issues;
-    expect(issuesOf(issues, 'themen.yml')).toEqual([expect.stringMatching(/^-: Warnung: wird ignoriert: In .* gehören nur themen\.yaml/)]);
+    expect(issuesOf(issues, 'themen.yml')).toEqual([
+      expect.stringMatching(/^-: Warnung: wird ignoriert: In .* gehören nur themen\.yaml/),
+    ]);
     expect(issuesOf(issues, 'themen.yaml')).toEqual(['-: Datei fehlt: Sie legt die erlaubten Themen (tags) fest.']);
   });
 });
@@ -285,8 +388,17 @@ describe('themen.yaml and datasets: the same rules as articles', () => {
         'daten/diagramm.yaml': chart.replace(/\n/g, '\r\n'),
       }),
     );
-    expect(content.vocabulary.tags.map((tag) => tag.name)).toEqual(['Elektroautos', 'SU7', 'Smart Home', 'Künstliche Intelligenz']);
-    expect(content.datasets.chart('diagramm')).toMatchObject({ title: 'Auslieferungen', unit: 'Fahrzeuge', chart: 'säulen' });
+    expect(content.vocabulary.tags.map((tag) => tag.name)).toEqual([
+      'Elektroautos',
+      'SU7',
+      'Smart Home',
+      'Künstliche Intelligenz',
+    ]);
+    expect(content.datasets.chart('diagramm')).toMatchObject({
+      title: 'Auslieferungen',
+      unit: 'Fahrzeuge',
+      chart: 'säulen',
+    });
   });
 
   it('refuses a Latin-1 themen.yaml and dataset with the line of the first foreign byte', () => {
@@ -296,18 +408,30 @@ describe('themen.yaml and datasets: the same rules as articles', () => {
       'daten/diagramm.yaml': Buffer.from(chart, 'latin1'),
     });
     const issues = contentErrorFrom(directory).issues;
-    expect(issuesOf(issues, 'themen.yaml')).toEqual(['1: Die Datei ist nicht in UTF-8 gespeichert: bitte im Editor als „UTF-8“ speichern.']);
-    expect(issuesOf(issues, 'diagramm.yaml')).toEqual(['3: Die Datei ist nicht in UTF-8 gespeichert: bitte im Editor als „UTF-8“ speichern.']);
+    expect(issuesOf(issues, 'themen.yaml')).toEqual([
+      '1: Die Datei ist nicht in UTF-8 gespeichert: bitte im Editor als „UTF-8“ speichern.',
+    ]);
+    expect(issuesOf(issues, 'diagramm.yaml')).toEqual([
+      '3: Die Datei ist nicht in UTF-8 gespeichert: bitte im Editor als „UTF-8“ speichern.',
+    ]);
   });
 
   it('refuses a topic whose name gives no address (only Chinese characters or signs)', () => {
     const themen = `${validThemen}- name: "雷军"\n  description: "Der Gründer."\n`;
-    const issues = contentErrorFrom(writeTempContent({ 'themen.yaml': themen, 'artikel/su7-auslieferungen-steigen.md': validArticle })).issues;
-    expect(issuesOf(issues, 'themen.yaml')).toEqual(['-: „雷军“ ergibt keine Adresse /themen/…: Der Name braucht mindestens einen Buchstaben (a–z, auch Umlaute) oder eine Ziffer']);
+    const issues = contentErrorFrom(
+      writeTempContent({ 'themen.yaml': themen, 'artikel/su7-auslieferungen-steigen.md': validArticle }),
+    ).issues;
+    expect(issuesOf(issues, 'themen.yaml')).toEqual([
+      '-: „雷军“ ergibt keine Adresse /themen/…: Der Name braucht mindestens einen Buchstaben (a–z, auch Umlaute) oder eine Ziffer',
+    ]);
   });
 
   it('refuses an empty themen.yaml as not being a list of topics', () => {
-    const issues = contentErrorFrom(writeTempContent({ 'themen.yaml': '', 'artikel/su7-auslieferungen-steigen.md': validArticle })).issues;
-    expect(issuesOf(issues, 'themen.yaml')).toEqual(['-: muss eine Liste sein: je Thema „- name: …“ und „description: …“']);
+    const issues = contentErrorFrom(
+      writeTempContent({ 'themen.yaml': '', 'artikel/su7-auslieferungen-steigen.md': validArticle }),
+    ).issues;
+    expect(issuesOf(issues, 'themen.yaml')).toEqual([
+      '-: muss eine Liste sein: je Thema „- name: …“ und „description: …“',
+    ]);
   });
 });

@@ -99,7 +99,13 @@ describe('createCatalog selectors', () => {
     makeArticle({ slug: 'b-mittel', date: '2025-03-01', tags: ['SU7', 'Europa'], ressort: 'expansion' }),
     makeArticle({ slug: 'neueste', date: '2025-06-01T08:00:00+02:00', tags: ['Aktie'], ressort: 'zahlen' }),
     makeArticle({ slug: 'aelteste', date: '2024-01-10', tags: ['SU7'], ressort: 'zahlen', featured: true }),
-    makeArticle({ slug: 'a-mittel', date: '2025-03-01', tags: ['SU7', 'YU7', 'Europa'], ressort: 'technik', featured: true }),
+    makeArticle({
+      slug: 'a-mittel',
+      date: '2025-03-01',
+      tags: ['SU7', 'YU7', 'Europa'],
+      ressort: 'technik',
+      featured: true,
+    }),
     makeArticle({ slug: 'zukunft', date: '2025-12-24', tags: ['SU7', 'Europa'], featured: true }),
   ];
   const catalog = catalogOf(articles);
@@ -145,7 +151,10 @@ describe('createCatalog selectors', () => {
   });
 
   it('leads with the newest article when none is featured', () => {
-    const plain = catalogOf([makeArticle({ slug: 'alt', date: '2024-01-01' }), makeArticle({ slug: 'neu', date: '2025-01-01' })]);
+    const plain = catalogOf([
+      makeArticle({ slug: 'alt', date: '2024-01-01' }),
+      makeArticle({ slug: 'neu', date: '2025-01-01' }),
+    ]);
     expect(plain.lead()?.slug).toBe('neu');
   });
 
@@ -173,7 +182,12 @@ describe('createCatalog related articles', () => {
   });
 
   it('honours a different limit', () => {
-    expect(slugs(catalog.related(basis, 5))).toEqual(['drei-gemeinsam', 'zwei-gemeinsam', 'eins-gemeinsam-neu', 'eins-gemeinsam-alt']);
+    expect(slugs(catalog.related(basis, 5))).toEqual([
+      'drei-gemeinsam',
+      'zwei-gemeinsam',
+      'eins-gemeinsam-neu',
+      'eins-gemeinsam-alt',
+    ]);
     expect(slugs(catalog.related(basis, 1))).toEqual(['drei-gemeinsam']);
   });
 
@@ -213,7 +227,11 @@ describe('buildNow and getCatalog', () => {
     vi.stubEnv('BUILD_NOW', '2026-01-01T00:00:00Z');
     const catalog = getCatalog();
     expect(getCatalog()).toBe(catalog);
-    expect(catalog.articles.map((article) => article.slug).sort()).toEqual(readContent().articles.map((article) => article.slug).sort());
+    expect(catalog.articles.map((article) => article.slug).sort()).toEqual(
+      readContent()
+        .articles.map((article) => article.slug)
+        .sort(),
+    );
     expect(catalog.articles.every((article) => article.state === 'published')).toBe(true);
     expect(catalog.lead()?.slug).toBe('xiaomi-liefert-im-november-mehr-als-40000-elektroautos-aus');
   });

@@ -109,8 +109,17 @@ describe('layoutColumns', () => {
   });
 
   it('gives each column a height proportional to its value on a zero-based axis', () => {
-    expect(geometry.bars.map((bar) => bar.body.height)).toEqual([40_000, 48_654, 20_000].map((value) => expect.closeTo(value * unit, 0)));
-    expect(geometry.ticks.map((tick) => tick.label?.text)).toEqual(['0', '10.000', '20.000', '30.000', '40.000', '50.000']);
+    expect(geometry.bars.map((bar) => bar.body.height)).toEqual(
+      [40_000, 48_654, 20_000].map((value) => expect.closeTo(value * unit, 0)),
+    );
+    expect(geometry.ticks.map((tick) => tick.label?.text)).toEqual([
+      '0',
+      '10.000',
+      '20.000',
+      '30.000',
+      '40.000',
+      '50.000',
+    ]);
   });
 
   it('labels columns with their category below and their value above, a lower bound with ">"', () => {
@@ -149,7 +158,9 @@ describe('layoutBars', () => {
   });
 
   it('gives bars lengths proportional to their values and keeps the kind for the style', () => {
-    expect(geometry.bars.map((bar) => bar.body.width)).toEqual([130_000, 137_000, 300_000, 400_000].map((value) => expect.closeTo(value * scale, 0)));
+    expect(geometry.bars.map((bar) => bar.body.width)).toEqual(
+      [130_000, 137_000, 300_000, 400_000].map((value) => expect.closeTo(value * scale, 0)),
+    );
     expect(geometry.bars.map((bar) => bar.body.kind)).toEqual(['ziel', 'ergebnis', 'ergebnis', 'ziel']);
   });
 
@@ -165,7 +176,10 @@ describe('layoutBars', () => {
     const bound = geometry.bars[3]!;
     expect(bound.openEnd).toMatchObject({ direction: 'right', x: bound.body.x + bound.body.width });
     expect(bound.value.x).toBeGreaterThan(bound.openEnd!.tip.x);
-    for (const bar of geometry.bars) expect(bar.value.x + estimateTextWidth(bar.value.text, geometry.fontSize)).toBeLessThanOrEqual(geometry.width + 1);
+    for (const bar of geometry.bars)
+      expect(bar.value.x + estimateTextWidth(bar.value.text, geometry.fontSize)).toBeLessThanOrEqual(
+        geometry.width + 1,
+      );
   });
 
   it('labels every other tick when the numbers would collide on a phone', () => {
@@ -180,7 +194,9 @@ describe('chartFigure', () => {
   const html = toHtml(chartFigure(deliveries, { idPrefix: 'test', label: { caption: true } }));
 
   it('names the drawing for assistive technology: role="img", <title> and a <desc> with every value', () => {
-    expect(html).toMatch(/<svg class="chart__svg" viewBox="0 0 680 \d+" width="100%" role="img" aria-labelledby="test-regular-titel test-regular-beschreibung"/);
+    expect(html).toMatch(
+      /<svg class="chart__svg" viewBox="0 0 680 \d+" width="100%" role="img" aria-labelledby="test-regular-titel test-regular-beschreibung"/,
+    );
     expect(html).toContain('<title id="test-regular-titel">Auslieferungen je Monat</title>');
     expect(describeChart(deliveries)).toBe(
       'Säulendiagramm. September: mehr als 40.000 Fahrzeuge; Oktober: 48.654 Fahrzeuge; November: 20.000 Fahrzeuge. Alle Werte mit Quellen stehen in der Tabelle unter dem Diagramm.',
@@ -204,10 +220,14 @@ describe('chartFigure', () => {
     const figure = toHtml(chartFigure(targets, { idPrefix: 'ziele', label: { labelledBy: 'ueberschrift' } }));
     expect(figure).toContain('aria-labelledby="ueberschrift"');
     expect(figure).not.toContain('<figcaption');
-    expect(figure).toContain('<dl class="chart__figures"><div class="chart__figure"><dt>Umsatz</dt><dd>4,5 Mrd. US-Dollar</dd></div></dl>');
+    expect(figure).toContain(
+      '<dl class="chart__figures"><div class="chart__figure"><dt>Umsatz</dt><dd>4,5 Mrd. US-Dollar</dd></div></dl>',
+    );
     expect(chartGeometry(targets, 'regular').bars.map((bar) => bar.label.text)).not.toContain('Umsatz');
     expect(figure).toContain('<span class="chart__facts">Ergebnis · erstes Verkaufsjahr · Quelle 2</span>');
-    expect(figure).toContain('<a class="extern" href="https://example.org/cpca" rel="noopener noreferrer">Pkw-Verband CPCA<span class="sr-only"> (externer Link)</span></a>');
+    expect(figure).toContain(
+      '<a class="extern" href="https://example.org/cpca" rel="noopener noreferrer">Pkw-Verband CPCA<span class="sr-only"> (externer Link)</span></a>',
+    );
     expect(figure).toContain('<p>Die Zeiträume sind nicht deckungsgleich.</p>');
     expect(figure).toContain('Ziel: angekündigte Marke, kein Ergebnis');
   });
@@ -218,19 +238,33 @@ describe('DatasetFigure (rendered with react-dom/server)', () => {
 
   it('renders three columns per drawing with the right heights and labels', () => {
     const regular = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
-    const rects = [...regular.matchAll(/<rect class="chart__mark chart__mark--(\w+)" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)];
+    const rects = [
+      ...regular.matchAll(
+        /<rect class="chart__mark chart__mark--(\w+)" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g,
+      ),
+    ];
     expect(rects).toHaveLength(3);
     const geometry = layoutColumns(deliveries.rows, 'regular');
     expect(rects.map(([, , , height]) => Number(height))).toEqual(geometry.bars.map((bar) => bar.body.height));
     expect(rects.map(([, kind]) => kind)).toEqual(['ergebnis', 'ergebnis', 'ergebnis']);
-    expect([...regular.matchAll(/<text class="chart__value"[^>]*>([^<]+)<\/text>/g)].map(([, text]) => text)).toEqual(['> 40.000', '48.654', '20.000']);
-    expect([...regular.matchAll(/<text class="chart__label"[^>]*>([^<]+)<\/text>/g)].map(([, text]) => text)).toEqual(['September', 'Oktober', 'November']);
+    expect([...regular.matchAll(/<text class="chart__value"[^>]*>([^<]+)<\/text>/g)].map(([, text]) => text)).toEqual([
+      '> 40.000',
+      '48.654',
+      '20.000',
+    ]);
+    expect([...regular.matchAll(/<text class="chart__label"[^>]*>([^<]+)<\/text>/g)].map(([, text]) => text)).toEqual([
+      'September',
+      'Oktober',
+      'November',
+    ]);
   });
 
   it('draws the open end of the lower bound dashed and without a closing edge', () => {
     const regular = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
     expect(regular.match(/stroke-dasharray="4 3"/g)).toHaveLength(1);
-    expect(regular).toMatch(/<path class="chart__open chart__open--ergebnis" d="M[\d.]+ [\d.]+V[\d.]+M[\d.]+ [\d.]+V[\d.]+"/);
+    expect(regular).toMatch(
+      /<path class="chart__open chart__open--ergebnis" d="M[\d.]+ [\d.]+V[\d.]+M[\d.]+ [\d.]+V[\d.]+"/,
+    );
   });
 
   it('uses CSS classes and currentColor for colour, never a hard-coded colour', () => {
@@ -240,7 +274,9 @@ describe('DatasetFigure (rendered with react-dom/server)', () => {
   });
 
   it('brings a real table with a caption, column and row headers', () => {
-    expect(html).toContain('<caption id="daten-auslieferungen-test-tabelle">Die Werte als Tabelle (Fahrzeuge)</caption>');
+    expect(html).toContain(
+      '<caption id="daten-auslieferungen-test-tabelle">Die Werte als Tabelle (Fahrzeuge)</caption>',
+    );
     expect(html).toContain('<th scope="col">Monat</th>');
     expect(html.match(/<th scope="row">/g)).toHaveLength(3);
   });

@@ -33,13 +33,15 @@ function load(directory: string, publicDirectory: string): LoadedContent | Conte
 
 function loadError(directory: string, publicDirectory: string): ContentError {
   const result = load(directory, publicDirectory);
-  if (!(result instanceof ContentError)) throw new Error(`readContent(${directory}) was expected to throw a ContentError but succeeded`);
+  if (!(result instanceof ContentError))
+    throw new Error(`readContent(${directory}) was expected to throw a ContentError but succeeded`);
   return result;
 }
 
 function loadValid(directory: string, publicDirectory: string): LoadedContent {
   const result = load(directory, publicDirectory);
-  if (result instanceof ContentError) throw new Error(`readContent(${directory}) failed unexpectedly:\n${result.message}`);
+  if (result instanceof ContentError)
+    throw new Error(`readContent(${directory}) failed unexpectedly:\n${result.message}`);
   return result;
 }
 
@@ -94,7 +96,8 @@ const checkCases: CheckCase[] = [
     file: 'link-auf-entwurf.md',
     line: 13,
     severity: 'warning',
-    message: 'Link auf „/artikel/entwurf-mit-platzhalter“: Der Zielartikel ist ein Entwurf und auf der Website noch nicht zu sehen',
+    message:
+      'Link auf „/artikel/entwurf-mit-platzhalter“: Der Zielartikel ist ein Entwurf und auf der Website noch nicht zu sehen',
   },
   {
     rule: 'rejects an image in the body that is missing from public/',
@@ -132,7 +135,8 @@ const checkCases: CheckCase[] = [
     line: 3,
     field: 'teaser',
     severity: 'error',
-    message: 'wiederholt nur die Überschrift: Der Vorspann soll die Nachricht in eigenen Worten zusammenfassen (wer, was, wann)',
+    message:
+      'wiederholt nur die Überschrift: Der Vorspann soll die Nachricht in eigenen Worten zusammenfassen (wer, was, wann)',
   },
   {
     rule: 'warns that an article dated in the future is scheduled, naming the German date',
@@ -155,7 +159,8 @@ const checkCases: CheckCase[] = [
     line: 12,
     field: 'aliases.1',
     severity: 'error',
-    message: '„ziel-artikel“ ist die Adresse eines bestehenden Artikels (tests/fixtures/checks/artikel/ziel-artikel.md)',
+    message:
+      '„ziel-artikel“ ist die Adresse eines bestehenden Artikels (tests/fixtures/checks/artikel/ziel-artikel.md)',
   },
   {
     rule: 'rejects an alias already claimed by another article, naming the entry and the other file',
@@ -195,18 +200,25 @@ describe('cross-article checks, as reported by the loader for tests/fixtures/che
 
   it('collects every problem of every file in one ContentError, and nothing else', () => {
     expect(error.issues).toHaveLength(checkCases.length);
-    expect(new Set(error.issues.map((issue) => issue.file))).toEqual(new Set(checkCases.map(({ file }) => `${folder}/${file}`)));
+    expect(new Set(error.issues.map((issue) => issue.file))).toEqual(
+      new Set(checkCases.map(({ file }) => `${folder}/${file}`)),
+    );
   });
 
   it('marks exactly the draft link and the scheduled date as warnings', () => {
     const warnings = error.issues.filter((issue) => issue.severity === 'warning');
-    expect(warnings.map((issue) => issue.file).sort()).toEqual([`${folder}/datum-in-zukunft.md`, `${folder}/link-auf-entwurf.md`]);
+    expect(warnings.map((issue) => issue.file).sort()).toEqual([
+      `${folder}/datum-in-zukunft.md`,
+      `${folder}/link-auf-entwurf.md`,
+    ]);
     expect(error.issues.filter((issue) => issue.severity === 'error')).toHaveLength(checkCases.length - 2);
   });
 
   it('counts only the errors in the summary message and lists none of the warnings there', () => {
     const errorCount = checkCases.length - 2;
-    expect(error.message.split('\n')[0]).toBe(`Der Inhalt ist fehlerhaft: ${errorCount} Fehler in ${errorCount} Dateien.`);
+    expect(error.message.split('\n')[0]).toBe(
+      `Der Inhalt ist fehlerhaft: ${errorCount} Fehler in ${errorCount} Dateien.`,
+    );
     expect(error.message).toContain(`${folder}/link-seite-fehlt.md:13  Link auf „/kontakt“`);
     expect(error.message).not.toContain('datum-in-zukunft.md');
     expect(error.message).not.toContain('link-auf-entwurf.md');
@@ -232,8 +244,16 @@ describe('the valid articles of tests/fixtures/checks on their own', () => {
     const emptyPublic = writeTempContent({ 'bilder/.gitkeep': '' });
     const error = loadError(validSet(), emptyPublic);
     expect(error.issues.map(({ line, field, message }) => ({ line, field, message }))).toEqual([
-      { line: 23, field: undefined, message: 'Bild „/bilder/vorhanden.jpg“ fehlt: Es muss als public/bilder/vorhanden.jpg im Projekt liegen' },
-      { line: 13, field: 'image.src', message: 'Bild „/bilder/vorhanden.jpg“ fehlt: Es muss als public/bilder/vorhanden.jpg im Projekt liegen' },
+      {
+        line: 23,
+        field: undefined,
+        message: 'Bild „/bilder/vorhanden.jpg“ fehlt: Es muss als public/bilder/vorhanden.jpg im Projekt liegen',
+      },
+      {
+        line: 13,
+        field: 'image.src',
+        message: 'Bild „/bilder/vorhanden.jpg“ fehlt: Es muss als public/bilder/vorhanden.jpg im Projekt liegen',
+      },
     ]);
   });
 });
@@ -252,10 +272,27 @@ describe('content with warnings only', () => {
     });
     const content = loadValid(directory, checksPublic);
     expect(content.articles).toHaveLength(3);
-    expect(content.warnings.map(({ file, line, severity, message }) => [file.split('/').pop(), line, severity, message])).toEqual([
-      ['datum-in-zukunft.md', 4, 'warning', 'liegt in der Zukunft: Der Artikel ist geplant und erscheint erst mit dem ersten Build ab 15. Januar 2026'],
-      ['link-auf-entwurf.md', 13, 'warning', 'Link auf „/artikel/entwurf-mit-platzhalter“: Der Zielartikel ist ein Entwurf und auf der Website noch nicht zu sehen'],
-      ['link-auf-entwurf.md', 13, 'warning', 'Link auf „/artikel/datum-in-zukunft“: Der Zielartikel ist noch geplant und auf der Website noch nicht zu sehen'],
+    expect(
+      content.warnings.map(({ file, line, severity, message }) => [file.split('/').pop(), line, severity, message]),
+    ).toEqual([
+      [
+        'datum-in-zukunft.md',
+        4,
+        'warning',
+        'liegt in der Zukunft: Der Artikel ist geplant und erscheint erst mit dem ersten Build ab 15. Januar 2026',
+      ],
+      [
+        'link-auf-entwurf.md',
+        13,
+        'warning',
+        'Link auf „/artikel/entwurf-mit-platzhalter“: Der Zielartikel ist ein Entwurf und auf der Website noch nicht zu sehen',
+      ],
+      [
+        'link-auf-entwurf.md',
+        13,
+        'warning',
+        'Link auf „/artikel/datum-in-zukunft“: Der Zielartikel ist noch geplant und auf der Website noch nicht zu sehen',
+      ],
     ]);
   });
 
@@ -327,7 +364,15 @@ ${body}
   };
 
   it('accepts links to the feeds, sitemaps, share cards and logo the site serves', () => {
-    const links = ['/themen/su7/feed.xml', '/news-sitemap.xml', '/robots.txt', '/share-image.png', '/logo.png', '/icon.svg', '/artikel/ziel-artikel/share-image.png'];
+    const links = [
+      '/themen/su7/feed.xml',
+      '/news-sitemap.xml',
+      '/robots.txt',
+      '/share-image.png',
+      '/logo.png',
+      '/icon.svg',
+      '/artikel/ziel-artikel/share-image.png',
+    ];
     expect(messagesFor(withBody(links.map((link) => `[Link](${link})`).join('\n\n')))).toEqual([]);
   });
 
@@ -345,9 +390,9 @@ ${body}
       '13: Link auf „/datei%ZZ“ führt ins Leere: Die Adresse enthält eine ungültige %-Kodierung',
       '15: Bildpfad „/bilder/a%ZZ.jpg“ enthält eine ungültige %-Kodierung',
     ]);
-    expect(messagesFor(withBody('Text.', 'image:\n  src: "/bilder/a%ZZ.jpg"\n  alt: "Ein Bild"\n  credit: "Test"\n'))).toEqual([
-      '12: Bildpfad „/bilder/a%ZZ.jpg“ enthält eine ungültige %-Kodierung',
-    ]);
+    expect(
+      messagesFor(withBody('Text.', 'image:\n  src: "/bilder/a%ZZ.jpg"\n  alt: "Ein Bild"\n  credit: "Test"\n')),
+    ).toEqual(['12: Bildpfad „/bilder/a%ZZ.jpg“ enthält eine ungültige %-Kodierung']);
   });
 
   it('does not take a folder in public/ for an image or a page', () => {
@@ -365,6 +410,8 @@ ${body}
   });
 
   it('says so when one article lists the same former address twice', () => {
-    expect(messagesFor(withBody('Text.', 'aliases:\n  - alte-adresse\n  - alte-adresse\n'))).toEqual(['13: „alte-adresse“ steht doppelt in der Liste']);
+    expect(messagesFor(withBody('Text.', 'aliases:\n  - alte-adresse\n  - alte-adresse\n'))).toEqual([
+      '13: „alte-adresse“ steht doppelt in der Liste',
+    ]);
   });
 });

@@ -9,7 +9,10 @@ import { articleDate, contentErrorFrom, makeArticle, makeTag, removeTempDirs, wr
 
 afterAll(removeTempDirs);
 
-const correction = (date: string, text = 'Eine Zahl war falsch und ist jetzt berichtigt.') => ({ date: articleDate(date), text });
+const correction = (date: string, text = 'Eine Zahl war falsch und ist jetzt berichtigt.') => ({
+  date: articleDate(date),
+  text,
+});
 
 describe('lastModified', () => {
   it('is the publication date when there is neither "updated" nor a correction', () => {
@@ -17,12 +20,22 @@ describe('lastModified', () => {
   });
 
   it('is "updated" when that is the latest change', () => {
-    const article = makeArticle({ slug: 'a', date: '2025-11-20', updated: '2025-11-22T10:00:00+01:00', corrections: [correction('2025-11-21')] });
+    const article = makeArticle({
+      slug: 'a',
+      date: '2025-11-20',
+      updated: '2025-11-22T10:00:00+01:00',
+      corrections: [correction('2025-11-21')],
+    });
     expect(lastModified(article)).toEqual(articleDate('2025-11-22T10:00:00+01:00'));
   });
 
   it('is the latest correction when it comes after "updated"', () => {
-    const article = makeArticle({ slug: 'a', date: '2025-11-20', updated: '2025-11-22', corrections: [correction('2025-11-23T08:15:00+01:00')] });
+    const article = makeArticle({
+      slug: 'a',
+      date: '2025-11-20',
+      updated: '2025-11-22',
+      corrections: [correction('2025-11-23T08:15:00+01:00')],
+    });
     expect(lastModified(article)).toEqual(articleDate('2025-11-23T08:15:00+01:00'));
   });
 
@@ -36,7 +49,12 @@ describe('lastModified', () => {
   });
 
   it('compares moments, not calendar days: a correction later the same day wins over a plain "updated" day', () => {
-    const article = makeArticle({ slug: 'a', date: '2025-11-20', updated: '2025-11-21', corrections: [correction('2025-11-21T00:30:00+01:00')] });
+    const article = makeArticle({
+      slug: 'a',
+      date: '2025-11-20',
+      updated: '2025-11-21',
+      corrections: [correction('2025-11-21T00:30:00+01:00')],
+    });
     expect(lastModified(article)).toEqual({ instant: new Date('2025-11-20T23:30:00Z'), hasTime: true });
   });
 });
@@ -56,7 +74,11 @@ describe('newestModification', () => {
   });
 
   it('is the publication date when no article was ever changed', () => {
-    const articles = [makeArticle({ slug: 'a', date: '2025-03-01' }), makeArticle({ slug: 'b', date: '2025-04-01' }), makeArticle({ slug: 'c', date: '2025-02-01' })];
+    const articles = [
+      makeArticle({ slug: 'a', date: '2025-03-01' }),
+      makeArticle({ slug: 'b', date: '2025-04-01' }),
+      makeArticle({ slug: 'c', date: '2025-02-01' }),
+    ];
     expect(newestModification(articles)).toEqual(articleDate('2025-04-01'));
   });
 });
@@ -64,7 +86,8 @@ describe('newestModification', () => {
 describe('front-matter schema for corrections and aliases', () => {
   const valid = {
     title: 'Xiaomi liefert im November mehr als 40.000 Elektroautos aus',
-    teaser: 'Die Autosparte von Xiaomi hat im November erstmals mehr als 40.000 Fahrzeuge übergeben; der SU7 bleibt das gefragteste Modell.',
+    teaser:
+      'Die Autosparte von Xiaomi hat im November erstmals mehr als 40.000 Fahrzeuge übergeben; der SU7 bleibt das gefragteste Modell.',
     date: '2025-12-01',
     author: 'Redaktion Test',
     ressort: 'zahlen',
@@ -95,7 +118,13 @@ describe('front-matter schema for corrections and aliases', () => {
   });
 
   it('accepts correction texts of exactly 10 and 500 characters', () => {
-    const result = frontMatterSchema.safeParse({ ...valid, corrections: [{ date: '2025-12-02', text: 'x'.repeat(10) }, { date: '2025-12-02', text: 'x'.repeat(500) }] });
+    const result = frontMatterSchema.safeParse({
+      ...valid,
+      corrections: [
+        { date: '2025-12-02', text: 'x'.repeat(10) },
+        { date: '2025-12-02', text: 'x'.repeat(500) },
+      ],
+    });
     expect(result.success).toBe(true);
   });
 });
@@ -118,70 +147,108 @@ ${extra}---
 Text.
 `;
   const issuesOf = (extra: string): Pick<ContentIssue, 'line' | 'field' | 'message' | 'severity'>[] =>
-    contentErrorFrom(writeTempContent({ 'themen.yaml': themen, 'artikel/meldung.md': articleWith(extra) })).issues.map(({ line, field, message, severity }) => ({
-      line,
-      field,
-      message,
-      severity,
-    }));
+    contentErrorFrom(writeTempContent({ 'themen.yaml': themen, 'artikel/meldung.md': articleWith(extra) })).issues.map(
+      ({ line, field, message, severity }) => ({
+        line,
+        field,
+        message,
+        severity,
+      }),
+    );
   const notASlug = 'ist keine frühere Adresse (erlaubt: der alte Dateiname ohne .md, z. B. xiaomi-su7-alt)';
 
   it('loads an article whose corrections and aliases are valid', () => {
     const directory = writeTempContent({
       'themen.yaml': themen,
-      'artikel/meldung.md': articleWith('corrections:\n  - date: 2025-12-02T10:00:00+01:00\n    text: "Eine Zahl war falsch und ist berichtigt."\naliases:\n  - alte-meldung\n'),
+      'artikel/meldung.md': articleWith(
+        'corrections:\n  - date: 2025-12-02T10:00:00+01:00\n    text: "Eine Zahl war falsch und ist berichtigt."\naliases:\n  - alte-meldung\n',
+      ),
     });
     const [article] = readContent(directory).articles;
-    expect(article?.corrections).toEqual([{ date: articleDate('2025-12-02T10:00:00+01:00'), text: 'Eine Zahl war falsch und ist berichtigt.' }]);
+    expect(article?.corrections).toEqual([
+      { date: articleDate('2025-12-02T10:00:00+01:00'), text: 'Eine Zahl war falsch und ist berichtigt.' },
+    ]);
     expect(article?.aliases).toEqual(['alte-meldung']);
     expect(lastModified(article!)).toEqual(articleDate('2025-12-02T10:00:00+01:00'));
   });
 
   it('rejects an alias with uppercase letters', () => {
-    expect(issuesOf('aliases:\n  - Alte-Meldung\n')).toEqual([{ line: 12, field: 'aliases.1', message: notASlug, severity: 'error' }]);
+    expect(issuesOf('aliases:\n  - Alte-Meldung\n')).toEqual([
+      { line: 12, field: 'aliases.1', message: notASlug, severity: 'error' },
+    ]);
   });
 
   it('rejects an alias with an underscore, naming the second entry', () => {
-    expect(issuesOf('aliases:\n  - alte-meldung\n  - alte_meldung\n')).toEqual([{ line: 13, field: 'aliases.2', message: notASlug, severity: 'error' }]);
+    expect(issuesOf('aliases:\n  - alte-meldung\n  - alte_meldung\n')).toEqual([
+      { line: 13, field: 'aliases.2', message: notASlug, severity: 'error' },
+    ]);
   });
 
   it('rejects aliases written as a single value instead of a list', () => {
     expect(issuesOf('aliases: alte-meldung\n')).toEqual([
-      { line: 11, field: 'aliases', message: 'muss eine Liste früherer Adressen sein (je Zeile „- alter-dateiname“)', severity: 'error' },
+      {
+        line: 11,
+        field: 'aliases',
+        message: 'muss eine Liste früherer Adressen sein (je Zeile „- alter-dateiname“)',
+        severity: 'error',
+      },
     ]);
   });
 
   it('rejects a correction text shorter than 10 characters', () => {
     expect(issuesOf('corrections:\n  - date: 2025-12-02\n    text: "Zu kurz."\n')).toEqual([
-      { line: 13, field: 'corrections.1.text', message: 'ist zu kurz: 8 Zeichen (erlaubt: 10 bis 500 Zeichen)', severity: 'error' },
+      {
+        line: 13,
+        field: 'corrections.1.text',
+        message: 'ist zu kurz: 8 Zeichen (erlaubt: 10 bis 500 Zeichen)',
+        severity: 'error',
+      },
     ]);
   });
 
   it('rejects a correction text longer than 500 characters', () => {
     expect(issuesOf(`corrections:\n  - date: 2025-12-02\n    text: "${'x'.repeat(501)}"\n`)).toEqual([
-      { line: 13, field: 'corrections.1.text', message: 'ist zu lang: 501 Zeichen (erlaubt: 10 bis 500 Zeichen)', severity: 'error' },
+      {
+        line: 13,
+        field: 'corrections.1.text',
+        message: 'ist zu lang: 501 Zeichen (erlaubt: 10 bis 500 Zeichen)',
+        severity: 'error',
+      },
     ]);
   });
 
   it('rejects a correction without a date, pointing at that entry', () => {
-    const extra = 'corrections:\n  - date: 2025-12-02\n    text: "Eine Zahl war falsch und ist berichtigt."\n  - text: "Ein Name war falsch geschrieben."\n';
-    expect(issuesOf(extra)).toEqual([{ line: 14, field: 'corrections.2.date', message: 'Pflichtfeld fehlt', severity: 'error' }]);
+    const extra =
+      'corrections:\n  - date: 2025-12-02\n    text: "Eine Zahl war falsch und ist berichtigt."\n  - text: "Ein Name war falsch geschrieben."\n';
+    expect(issuesOf(extra)).toEqual([
+      { line: 14, field: 'corrections.2.date', message: 'Pflichtfeld fehlt', severity: 'error' },
+    ]);
   });
 
   it('rejects a correction date that is not a date', () => {
-    expect(issuesOf('corrections:\n  - date: 2. Dezember\n    text: "Eine Zahl war falsch und ist berichtigt."\n')).toEqual([
+    expect(
+      issuesOf('corrections:\n  - date: 2. Dezember\n    text: "Eine Zahl war falsch und ist berichtigt."\n'),
+    ).toEqual([
       {
         line: 12,
         field: 'corrections.1.date',
-        message: '„2. Dezember“ ist kein gültiges Datum (erlaubt: JJJJ-MM-TT wie 2025-03-22, oder mit Uhrzeit und Zeitzone wie 2025-12-01T09:30:00+01:00)',
+        message:
+          '„2. Dezember“ ist kein gültiges Datum (erlaubt: JJJJ-MM-TT wie 2025-03-22, oder mit Uhrzeit und Zeitzone wie 2025-12-01T09:30:00+01:00)',
         severity: 'error',
       },
     ]);
   });
 
   it('rejects a correction dated before the article', () => {
-    expect(issuesOf('corrections:\n  - date: 2025-11-30\n    text: "Eine Zahl war falsch und ist berichtigt."\n')).toEqual([
-      { line: 12, field: 'corrections.1.date', message: 'liegt vor „date“ (erlaubt: gleich oder nach dem Erscheinungsdatum)', severity: 'error' },
+    expect(
+      issuesOf('corrections:\n  - date: 2025-11-30\n    text: "Eine Zahl war falsch und ist berichtigt."\n'),
+    ).toEqual([
+      {
+        line: 12,
+        field: 'corrections.1.date',
+        message: 'liegt vor „date“ (erlaubt: gleich oder nach dem Erscheinungsdatum)',
+        severity: 'error',
+      },
     ]);
   });
 
@@ -193,14 +260,21 @@ Text.
 
   it('rejects corrections written as a single value instead of a list', () => {
     expect(issuesOf('corrections: "am 2. Dezember korrigiert"\n')).toEqual([
-      { line: 11, field: 'corrections', message: 'muss eine Liste sein: je Korrektur „- date: …“ und „text: …“', severity: 'error' },
+      {
+        line: 11,
+        field: 'corrections',
+        message: 'muss eine Liste sein: je Korrektur „- date: …“ und „text: …“',
+        severity: 'error',
+      },
     ]);
   });
 
   it('rejects an unknown field inside a correction', () => {
-    expect(issuesOf('corrections:\n  - date: 2025-12-02\n    text: "Eine Zahl war falsch und ist berichtigt."\n    autor: "Anna"\n')).toEqual([
-      { line: 14, field: 'corrections.1.autor', message: 'unbekanntes Feld', severity: 'error' },
-    ]);
+    expect(
+      issuesOf(
+        'corrections:\n  - date: 2025-12-02\n    text: "Eine Zahl war falsch und ist berichtigt."\n    autor: "Anna"\n',
+      ),
+    ).toEqual([{ line: 14, field: 'corrections.1.autor', message: 'unbekanntes Feld', severity: 'error' }]);
   });
 });
 
@@ -213,7 +287,8 @@ describe('catalog lookups by former address (byAlias, aliases)', () => {
     makeArticle({ slug: 'entwurf', date: '2025-11-26', draft: true, aliases: ['entwurf-alt'] }),
     makeArticle({ slug: 'geplant', date: '2026-01-15', aliases: ['geplant-alt'] }),
   ];
-  const catalogOf = (includeUnpublished: boolean) => createCatalog({ articles, vocabulary }, { now, includeUnpublished });
+  const catalogOf = (includeUnpublished: boolean) =>
+    createCatalog({ articles, vocabulary }, { now, includeUnpublished });
 
   it('finds the article a former slug now belongs to', () => {
     const catalog = catalogOf(false);
@@ -229,7 +304,11 @@ describe('catalog lookups by former address (byAlias, aliases)', () => {
   });
 
   it('lists every former slug of the visible articles with its article, newest article first', () => {
-    expect(catalogOf(false).aliases().map(({ alias, article }) => [alias, article.slug])).toEqual([
+    expect(
+      catalogOf(false)
+        .aliases()
+        .map(({ alias, article }) => [alias, article.slug]),
+    ).toEqual([
       ['yu7-marktstart', 'yu7-start'],
       ['su7-rekord-im-november', 'su7-rekord'],
       ['su7-absatz', 'su7-rekord'],

@@ -80,7 +80,14 @@ describe('readContent: datasets in daten/', () => {
       ['Oktober', 48_654, false, 'Fahrzeuge', 'ergebnis'],
     ]);
     expect(dataset.rows[0]!.sources).toEqual([{ key: 'weibo', name: 'Weibo-Beiträge von Xiaomi' }]);
-    expect(content.datasets.timeline?.events.map((event) => [event.title, event.article, formatPartialDate(event.date), event.dateLabel])).toEqual([
+    expect(
+      content.datasets.timeline?.events.map((event) => [
+        event.title,
+        event.article,
+        formatPartialDate(event.date),
+        event.dateLabel,
+      ]),
+    ).toEqual([
       ['Partnerschaft', 'su7-auslieferungen-steigen', 'November 2018', undefined],
       ['Ohne Artikel', null, '2024', 'Ende 2024'],
       ['Treffen', 'su7-auslieferungen-steigen', '22. März 2025', undefined],
@@ -106,29 +113,48 @@ describe('readContent: datasets in daten/', () => {
     const error = contentErrorFrom(site({ 'x.yaml': broken }));
     const [issue] = issuesFor(error.issues, 'x.yaml');
     expect(issue).toMatchObject({ line: 16, field: 'rows.2.value', severity: 'error' });
-    expect(formatIssue(issue!)).toMatch(/daten\/x\.yaml:16 {2}rows\.2\.value: „viele“ ist keine Zahl: nur Ziffern ohne Tausenderpunkt schreiben/);
+    expect(formatIssue(issue!)).toMatch(
+      /daten\/x\.yaml:16 {2}rows\.2\.value: „viele“ ist keine Zahl: nur Ziffern ohne Tausenderpunkt schreiben/,
+    );
     expect(error.message).toContain('x.yaml:16  rows.2.value');
   });
 
   it('catches a German thousands separator that YAML would read as a decimal', () => {
     const error = contentErrorFrom(site({ 'x.yaml': withLine(deliveries, 16, '    value: 48.654') }));
     expect(issuesFor(error.issues, 'x.yaml')).toEqual([
-      expect.objectContaining({ line: 16, field: 'rows.2.value', message: '„48.654“ wird als Kommazahl gelesen: Zahlen ohne Tausenderpunkt schreiben (48654)' }),
+      expect.objectContaining({
+        line: 16,
+        field: 'rows.2.value',
+        message: '„48.654“ wird als Kommazahl gelesen: Zahlen ohne Tausenderpunkt schreiben (48654)',
+      }),
     ]);
   });
 
   it('requires a source for every row, and one that is listed under sources', () => {
     const unknown = contentErrorFrom(site({ 'x.yaml': withLine(deliveries, 17, '    source: twitter') }));
     expect(issuesFor(unknown.issues, 'x.yaml')).toEqual([
-      expect.objectContaining({ line: 17, field: 'rows.2.source', message: 'Quelle „twitter“ ist nicht unter „sources“ eingetragen (vorhanden: weibo)' }),
+      expect.objectContaining({
+        line: 17,
+        field: 'rows.2.source',
+        message: 'Quelle „twitter“ ist nicht unter „sources“ eingetragen (vorhanden: weibo)',
+      }),
     ]);
     const missing = contentErrorFrom(site({ 'x.yaml': withLine(deliveries, 17, '') }));
-    expect(issuesFor(missing.issues, 'x.yaml')).toEqual([expect.objectContaining({ field: 'rows.2.source', message: expect.stringMatching(/^Pflichtfeld fehlt: das Kürzel einer Quelle/) })]);
+    expect(issuesFor(missing.issues, 'x.yaml')).toEqual([
+      expect.objectContaining({
+        field: 'rows.2.source',
+        message: expect.stringMatching(/^Pflichtfeld fehlt: das Kürzel einer Quelle/),
+      }),
+    ]);
   });
 
   it('suggests the field an editor meant and reports an unknown chart type', () => {
-    const error = contentErrorFrom(site({ 'x.yaml': deliveries.replace('unit:', 'einheit:').replace('chart: säulen', 'chart: torte') }));
-    const messages = issuesFor(error.issues, 'x.yaml').map((issue) => `${issue.line}  ${issue.field}: ${issue.message}`);
+    const error = contentErrorFrom(
+      site({ 'x.yaml': deliveries.replace('unit:', 'einheit:').replace('chart: säulen', 'chart: torte') }),
+    );
+    const messages = issuesFor(error.issues, 'x.yaml').map(
+      (issue) => `${issue.line}  ${issue.field}: ${issue.message}`,
+    );
     expect(messages).toContainEqual('3  chart: „torte“ ist keine Diagrammart (erlaubt: säulen, balken)');
     expect(messages).toContainEqual(expect.stringMatching(/^4 {2}einheit: unbekanntes Feld – meinten Sie „unit“\?/));
   });
@@ -142,7 +168,11 @@ describe('readContent: datasets in daten/', () => {
 `;
     const error = contentErrorFrom(site({ 'x.yaml': bars }));
     expect(issuesFor(error.issues, 'x.yaml')).toEqual([
-      expect.objectContaining({ line: 21, field: 'rows.3.adds', message: expect.stringMatching(/^„gibt-es-nicht“ ist keine frühere Zeile dieses Datensatzes/) }),
+      expect.objectContaining({
+        line: 21,
+        field: 'rows.3.adds',
+        message: expect.stringMatching(/^„gibt-es-nicht“ ist keine frühere Zeile dieses Datensatzes/),
+      }),
     ]);
     const onBound = `${deliveries.replace('chart: säulen', 'chart: balken').replace('  - label: "September"', '  - label: "September"\n    key: september')}  - label: "Geplant"
     value: 5000
@@ -151,22 +181,37 @@ describe('readContent: datasets in daten/', () => {
     source: weibo
 `;
     expect(issuesFor(contentErrorFrom(site({ 'x.yaml': onBound })).issues, 'x.yaml')).toEqual([
-      expect.objectContaining({ field: 'rows.3.adds', message: '„september“ ist eine Untergrenze: Eine Verlängerung braucht einen genauen Ausgangswert' }),
+      expect.objectContaining({
+        field: 'rows.3.adds',
+        message: '„september“ ist eine Untergrenze: Eine Verlängerung braucht einen genauen Ausgangswert',
+      }),
     ]);
     const columns = contentErrorFrom(site({ 'x.yaml': withLine(deliveries, 14, '    source: weibo\n    group: "A"') }));
-    expect(issuesFor(columns.issues, 'x.yaml')[0]).toMatchObject({ field: 'rows.1.group', message: expect.stringMatching(/^Säulendiagramme haben weder Gruppen/) });
+    expect(issuesFor(columns.issues, 'x.yaml')[0]).toMatchObject({
+      field: 'rows.1.group',
+      message: expect.stringMatching(/^Säulendiagramme haben weder Gruppen/),
+    });
   });
 
   it('reports YAML syntax errors with the line, without calling the file a front matter', () => {
     const error = contentErrorFrom(site({ 'x.yaml': `${deliveries}title: "doppelt"\n` }));
-    expect(issuesFor(error.issues, 'x.yaml')).toEqual([expect.objectContaining({ line: 18, message: expect.stringMatching(/^Ein Feld steht doppelt in der Datei/) })]);
+    expect(issuesFor(error.issues, 'x.yaml')).toEqual([
+      expect.objectContaining({ line: 18, message: expect.stringMatching(/^Ein Feld steht doppelt in der Datei/) }),
+    ]);
   });
 
   it('rejects file names that cannot be dataset names and ignores other files with a warning', () => {
     const error = contentErrorFrom(site({ 'Mein Datensatz.yaml': deliveries }));
-    expect(issuesFor(error.issues, 'Mein Datensatz.yaml')[0]?.message).toMatch(/ist als Name eines Datensatzes ungeeignet/);
+    expect(issuesFor(error.issues, 'Mein Datensatz.yaml')[0]?.message).toMatch(
+      /ist als Name eines Datensatzes ungeeignet/,
+    );
     const content = readContent(site({ 'notizen.txt': 'Ideen' }));
-    expect(content.warnings).toEqual([expect.objectContaining({ severity: 'warning', message: 'wird ignoriert: Datensätze sind Dateien mit der Endung .yaml.' })]);
+    expect(content.warnings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: 'wird ignoriert: Datensätze sind Dateien mit der Endung .yaml.',
+      }),
+    ]);
   });
 });
 
@@ -174,32 +219,62 @@ describe('readContent: the timeline', () => {
   it('rejects a link to an article that does not exist, with file and line', () => {
     const error = contentErrorFrom(site({ 'zeitleiste.yaml': withLine(timeline, 10, '    article: gibt-es-nicht') }));
     expect(issuesFor(error.issues, 'zeitleiste.yaml')).toEqual([
-      expect.objectContaining({ line: 10, field: 'events.1.article', message: 'Es gibt keinen Artikel content/artikel/gibt-es-nicht.md (für ein Ereignis ohne Artikel „article: false“ schreiben)' }),
+      expect.objectContaining({
+        line: 10,
+        field: 'events.1.article',
+        message:
+          'Es gibt keinen Artikel content/artikel/gibt-es-nicht.md (für ein Ereignis ohne Artikel „article: false“ schreiben)',
+      }),
     ]);
   });
 
   it('requires `article` on every event: a slug or an explicit false', () => {
     const error = contentErrorFrom(site({ 'zeitleiste.yaml': withLine(timeline, 16, '') }));
     expect(issuesFor(error.issues, 'zeitleiste.yaml')).toEqual([
-      expect.objectContaining({ field: 'events.2.article', message: expect.stringMatching(/^Pflichtfeld fehlt: der Dateiname des Artikels ohne \.md – oder „false“/) }),
+      expect.objectContaining({
+        field: 'events.2.article',
+        message: expect.stringMatching(/^Pflichtfeld fehlt: der Dateiname des Artikels ohne \.md – oder „false“/),
+      }),
     ]);
   });
 
   it('warns when the linked article is a draft: the page shows no link until it appears', () => {
     const draft = readFixture('valid/artikel/entwurf-smart-home.md');
-    const content = readContent(site({ 'zeitleiste.yaml': withLine(timeline, 10, '    article: entwurf-smart-home') }, { 'artikel/entwurf-smart-home.md': draft }));
-    expect(content.warnings).toEqual([expect.objectContaining({ severity: 'warning', line: 10, field: 'events.1.article', message: expect.stringMatching(/ist ein Entwurf/) })]);
+    const content = readContent(
+      site(
+        { 'zeitleiste.yaml': withLine(timeline, 10, '    article: entwurf-smart-home') },
+        { 'artikel/entwurf-smart-home.md': draft },
+      ),
+    );
+    expect(content.warnings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 10,
+        field: 'events.1.article',
+        message: expect.stringMatching(/ist ein Entwurf/),
+      }),
+    ]);
   });
 
   it('keeps events in the order they happened; vague dates only need to overlap', () => {
     const swapped = withLine(timeline, 18, '  - date: 2018-10-01');
     const error = contentErrorFrom(site({ 'zeitleiste.yaml': swapped }));
-    expect(issuesFor(error.issues, 'zeitleiste.yaml')).toEqual([expect.objectContaining({ line: 18, field: 'events.3.date', message: expect.stringMatching(/^liegt vor dem Ereignis davor/) })]);
+    expect(issuesFor(error.issues, 'zeitleiste.yaml')).toEqual([
+      expect.objectContaining({
+        line: 18,
+        field: 'events.3.date',
+        message: expect.stringMatching(/^liegt vor dem Ereignis davor/),
+      }),
+    ]);
   });
 
   it('rejects an impossible date', () => {
     const error = contentErrorFrom(site({ 'zeitleiste.yaml': withLine(timeline, 7, '  - date: 2018-13') }));
-    expect(issuesFor(error.issues, 'zeitleiste.yaml')[0]).toMatchObject({ line: 7, field: 'events.1.date', message: '„2018-13“ ist kein gültiges Datum (erlaubt: 2025-03-22, 2025-03 oder 2025)' });
+    expect(issuesFor(error.issues, 'zeitleiste.yaml')[0]).toMatchObject({
+      line: 7,
+      field: 'events.1.date',
+      message: '„2018-13“ ist kein gültiges Datum (erlaubt: 2025-03-22, 2025-03 oder 2025)',
+    });
   });
 });
 
@@ -208,7 +283,8 @@ describe('partial dates', () => {
     expect(parsePartialDate('2025-03-22')).toEqual({ year: 2025, month: 3, day: 22 });
     expect(parsePartialDate('2024-03')).toEqual({ year: 2024, month: 3 });
     expect(parsePartialDate('2024')).toEqual({ year: 2024 });
-    for (const wrong of ['2025-02-30', '2025-00', '25-03', 'März 2025', '2025-3']) expect(parsePartialDate(wrong), wrong).toBeNull();
+    for (const wrong of ['2025-02-30', '2025-00', '25-03', 'März 2025', '2025-3'])
+      expect(parsePartialDate(wrong), wrong).toBeNull();
   });
 
   it('formats in German and for <time datetime>', () => {

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { berlinDay, dateTimeAttribute, formatGermanDate, formatGermanDateTime, isoWithOffset, parseArticleDate } from '@/lib/dates';
+import {
+  berlinDay,
+  dateTimeAttribute,
+  formatGermanDate,
+  formatGermanDateTime,
+  isoWithOffset,
+  parseArticleDate,
+} from '@/lib/dates';
 import { articleDate, testTimeZones } from './helpers';
 
 describe('parseArticleDate', () => {
@@ -9,8 +16,14 @@ describe('parseArticleDate', () => {
   });
 
   it('reads a date-time with offset as that exact moment, with a time', () => {
-    expect(parseArticleDate('2025-12-01T09:30:00+01:00')).toEqual({ instant: new Date('2025-12-01T08:30:00Z'), hasTime: true });
-    expect(parseArticleDate('2025-12-01T08:30:00Z')).toEqual({ instant: new Date('2025-12-01T08:30:00Z'), hasTime: true });
+    expect(parseArticleDate('2025-12-01T09:30:00+01:00')).toEqual({
+      instant: new Date('2025-12-01T08:30:00Z'),
+      hasTime: true,
+    });
+    expect(parseArticleDate('2025-12-01T08:30:00Z')).toEqual({
+      instant: new Date('2025-12-01T08:30:00Z'),
+      hasTime: true,
+    });
     expect(parseArticleDate('2025-12-01T09:30+01:00')?.instant).toEqual(new Date('2025-12-01T08:30:00Z'));
     expect(parseArticleDate('2025-12-01T09:30:15.250-05:00')?.instant).toEqual(new Date('2025-12-01T14:30:15.250Z'));
   });
@@ -138,7 +151,6 @@ describe('independence from the machine time zone', () => {
     isoSummer: '2025-07-01T00:00:00+02:00',
     berlinNewYear: '2026-01-01',
   };
-
 
   it.each(testTimeZones)('gives identical results with TZ=%s', (zone, offsetIn1970) => {
     process.env.TZ = zone;

@@ -22,7 +22,11 @@ interface ScriptRun {
   stderr: string;
 }
 
-function runScript(script: 'check-content.ts' | 'new-article.ts', args: string[], env: { CONTENT_DIR: string; BUILD_NOW?: string }): ScriptRun {
+function runScript(
+  script: 'check-content.ts' | 'new-article.ts',
+  args: string[],
+  env: { CONTENT_DIR: string; BUILD_NOW?: string },
+): ScriptRun {
   // Only what the test passes decides the content folder and the build time.
   const inherited = { ...process.env };
   delete inherited.BUILD_NOW;
@@ -39,7 +43,8 @@ function runScript(script: 'check-content.ts' | 'new-article.ts', args: string[]
 
 const checkContent = (contentDir: string, buildTime?: string) =>
   runScript('check-content.ts', [], { CONTENT_DIR: contentDir, ...(buildTime ? { BUILD_NOW: buildTime } : {}) });
-const newArticle = (contentDir: string, ...args: string[]) => runScript('new-article.ts', args, { CONTENT_DIR: contentDir });
+const newArticle = (contentDir: string, ...args: string[]) =>
+  runScript('new-article.ts', args, { CONTENT_DIR: contentDir });
 
 const temporaryDirectories: string[] = [];
 
@@ -57,15 +62,21 @@ afterAll(() => {
 
 /** How the scripts name a file: relative to the project folder, with forward slashes. */
 const shown = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
-const articleFiles = (contentDir: string) => readdirSync(path.join(contentDir, 'artikel')).filter((name) => name.endsWith('.md')).sort();
-const themenCount = (contentDir: string) => (parse(readFileSync(path.join(contentDir, 'themen.yaml'), 'utf8')) as unknown[]).length;
+const articleFiles = (contentDir: string) =>
+  readdirSync(path.join(contentDir, 'artikel'))
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+const themenCount = (contentDir: string) =>
+  (parse(readFileSync(path.join(contentDir, 'themen.yaml'), 'utf8')) as unknown[]).length;
 
 describe('check:content (scripts/check-content.ts) on the real content', { timeout: scriptTimeout }, () => {
   it('exits 0 and prints only the German all-clear line with the numbers of articles and topics', () => {
     const contentDir = copyOfContent();
     const run = checkContent(contentDir);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`Inhalt geprüft: ${articleFiles(contentDir).length} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit 9 Ereignissen – alles in Ordnung.\n`);
+    expect(run.stdout).toBe(
+      `Inhalt geprüft: ${articleFiles(contentDir).length} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit 9 Ereignissen – alles in Ordnung.\n`,
+    );
     expect(run.status).toBe(0);
   });
 });
@@ -90,7 +101,8 @@ describe('check:content (scripts/check-content.ts) on tests/fixtures/checks', { 
 
   it('prints each problem as "file:line  field: message", warnings marked "Warnung:"', () => {
     expect(issueLines().length).toBeGreaterThanOrEqual(16);
-    for (const line of issueLines()) expect(line).toMatch(/^tests\/fixtures\/checks\/artikel\/[a-z0-9-]+\.md:\d+ {2}\S/);
+    for (const line of issueLines())
+      expect(line).toMatch(/^tests\/fixtures\/checks\/artikel\/[a-z0-9-]+\.md:\d+ {2}\S/);
     expect(issueLines()).toEqual(
       expect.arrayContaining([
         `${folder}/link-artikel-fehlt.md:13  Link auf „/artikel/gibt-es-nicht“ führt ins Leere: Es gibt keinen Artikel tests/fixtures/checks/artikel/gibt-es-nicht.md`,
@@ -121,7 +133,11 @@ describe('check:content (scripts/check-content.ts) on tests/fixtures/checks', { 
 
   it('ends with a blank line, the German count of errors and warnings, and where to find help', () => {
     const errorCount = issueLines().filter((line) => !isWarning(line)).length;
-    expect(lines.slice(issueLines().length)).toEqual(['', `${errorCount} Fehler, 2 Warnungen.`, 'Bitte die Fehler beheben; Hilfe steht in CONTRIBUTING.md.']);
+    expect(lines.slice(issueLines().length)).toEqual([
+      '',
+      `${errorCount} Fehler, 2 Warnungen.`,
+      'Bitte die Fehler beheben; Hilfe steht in CONTRIBUTING.md.',
+    ]);
   });
 });
 
@@ -135,9 +151,15 @@ describe('check:content on broken and stray files', { timeout: scriptTimeout }, 
     const [first] = articleFiles(contentDir);
     const original = readFileSync(path.join(contentDir, 'artikel', first!), 'utf8');
     // The same article with Windows line breaks under a new name and title: it must pass.
-    writeFileSync(path.join(contentDir, 'artikel', 'mit-windows-umbruechen.md'), original.replace(/^title: .*$/m, 'title: "Ein Artikel mit Windows-Zeilenumbrüchen"').replace(/\n/g, '\r\n'));
+    writeFileSync(
+      path.join(contentDir, 'artikel', 'mit-windows-umbruechen.md'),
+      original.replace(/^title: .*$/m, 'title: "Ein Artikel mit Windows-Zeilenumbrüchen"').replace(/\n/g, '\r\n'),
+    );
     writeFileSync(path.join(contentDir, 'artikel', 'notizen.txt'), 'Ideen für nächste Woche');
-    writeFileSync(path.join(contentDir, 'artikel', 'bombe.md'), '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n\nText.\n');
+    writeFileSync(
+      path.join(contentDir, 'artikel', 'bombe.md'),
+      '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n\nText.\n',
+    );
     symlinkSync('/etc/passwd', path.join(contentDir, 'artikel', 'passwort.md'));
     run = checkContent(contentDir);
   }, scriptTimeout);
@@ -176,7 +198,9 @@ describe('new:artikel (scripts/new-article.ts)', { timeout: scriptTimeout }, () 
     created = newArticle(contentDir, title);
     const dayAfter = berlinDay(new Date());
     // The run could straddle midnight in Berlin; the file carries the day the script saw.
-    expectedTemplates = [...new Set([dayBefore, dayAfter])].map((date) => articleTemplate({ title, date, tag: firstTag }));
+    expectedTemplates = [...new Set([dayBefore, dayAfter])].map((date) =>
+      articleTemplate({ title, date, tag: firstTag }),
+    );
   }, scriptTimeout);
 
   it('creates content/artikel/<German-transliterated slug>.md and says so', () => {
@@ -196,7 +220,9 @@ describe('new:artikel (scripts/new-article.ts)', { timeout: scriptTimeout }, () 
 
   it('creates a draft that passes check:content', () => {
     const run = checkContent(contentDir);
-    expect(run.stdout).toBe(`Inhalt geprüft: ${filesBefore.length + 1} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit 9 Ereignissen – alles in Ordnung.\n`);
+    expect(run.stdout).toBe(
+      `Inhalt geprüft: ${filesBefore.length + 1} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit 9 Ereignissen – alles in Ordnung.\n`,
+    );
     expect(run.status).toBe(0);
   });
 
@@ -208,7 +234,9 @@ describe('new:artikel (scripts/new-article.ts)', { timeout: scriptTimeout }, () 
       const run = newArticle(contentDir, title);
       expect(run.status).toBe(1);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toBe(`${shown(file)} gibt es schon – nichts überschrieben. Bitte einen anderen Titel wählen oder die Datei bearbeiten.\n`);
+      expect(run.stderr).toBe(
+        `${shown(file)} gibt es schon – nichts überschrieben. Bitte einen anderen Titel wählen oder die Datei bearbeiten.\n`,
+      );
       expect(readFileSync(file, 'utf8')).toBe(edited);
     } finally {
       writeFileSync(file, original);
@@ -227,7 +255,9 @@ describe('new:artikel (scripts/new-article.ts)', { timeout: scriptTimeout }, () 
     const directory = copyOfContent();
     const run = newArticle(directory, '!!! – ???');
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('Aus „!!! – ???“ lässt sich keine Adresse bilden: Der Titel braucht Buchstaben oder Ziffern.\n');
+    expect(run.stderr).toBe(
+      'Aus „!!! – ???“ lässt sich keine Adresse bilden: Der Titel braucht Buchstaben oder Ziffern.\n',
+    );
     expect(articleFiles(directory)).toEqual(filesBefore);
   });
 

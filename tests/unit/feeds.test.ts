@@ -134,7 +134,13 @@ describe('RSS 2.0 (renderRss)', () => {
     const items = channel.item ?? [];
     expect(items.map((item) => slugOf(item.link))).toEqual(publishedSlugs);
     const alt = items[2]!;
-    expect(alt).toMatchObject({ title: 'Titel alt', link: articleUrl('alt'), guid: { '#text': articleUrl('alt') }, description: 'Teaser zu alt', category: ['SU7'] });
+    expect(alt).toMatchObject({
+      title: 'Titel alt',
+      link: articleUrl('alt'),
+      guid: { '#text': articleUrl('alt') },
+      description: 'Teaser zu alt',
+      category: ['SU7'],
+    });
     expect(alt.pubDate).toBe(new Date('2025-02-28T23:00:00Z').toUTCString());
     expect(items[1]!.category).toEqual(['SU7', 'Europa']);
     expect(items[1]!['dc:creator']).toBe('Anna Beispiel');
@@ -153,7 +159,10 @@ describe('RSS 2.0 (renderRss)', () => {
   });
 
   it('carries the image as an enclosure with its absolute URL and media type', () => {
-    expect(channel.item?.[0]?.enclosure).toMatchObject({ '@url': absoluteUrl('/bilder/ikea.jpg'), '@type': 'image/jpeg' });
+    expect(channel.item?.[0]?.enclosure).toMatchObject({
+      '@url': absoluteUrl('/bilder/ikea.jpg'),
+      '@type': 'image/jpeg',
+    });
     expect(channel.item?.[2]?.enclosure).toBeUndefined();
   });
 
@@ -232,7 +241,11 @@ describe('JSON Feed 1.1 (renderJsonFeed)', () => {
     });
     expect(withLinks?.content_html).toContain(`href="${articleUrl('alt')}"`);
     expect(withLinks).not.toHaveProperty('author');
-    expect(updated).toMatchObject({ date_published: '2025-04-30T22:00:00.000Z', date_modified: '2025-06-10T06:00:00.000Z', tags: ['SU7', 'Europa'] });
+    expect(updated).toMatchObject({
+      date_published: '2025-04-30T22:00:00.000Z',
+      date_modified: '2025-06-10T06:00:00.000Z',
+      tags: ['SU7', 'Europa'],
+    });
   });
 });
 
@@ -268,7 +281,10 @@ describe('topic feeds (topicChannel)', () => {
 describe('feed size', () => {
   it(`carries the newest ${feedItemLimit} articles`, () => {
     const many = Array.from({ length: feedItemLimit + 5 }, (_, index) =>
-      makeArticle({ slug: `artikel-${String(index).padStart(2, '0')}`, date: `2025-01-${String(index + 1).padStart(2, '0')}` }),
+      makeArticle({
+        slug: `artikel-${String(index).padStart(2, '0')}`,
+        date: `2025-01-${String(index + 1).padStart(2, '0')}`,
+      }),
     );
     const manyCatalog = createCatalog({ articles: many, vocabulary }, { now, includeUnpublished: false });
     const items = jsonOf(buildFeed(siteChannel, manyCatalog.articles)).items;
@@ -289,13 +305,16 @@ describe('absolutizeHtml', () => {
   const base = 'https://xiaomi.example/artikel/beispiel';
 
   it('resolves site paths, fragments and relative sources against the article URL', () => {
-    expect(absolutizeHtml('<p><a href="/themen/su7">SU7</a> <a href="#fn-1">1</a> <img src="bild.png" alt=""></p>', base)).toBe(
+    expect(
+      absolutizeHtml('<p><a href="/themen/su7">SU7</a> <a href="#fn-1">1</a> <img src="bild.png" alt=""></p>', base),
+    ).toBe(
       '<p><a href="https://xiaomi.example/themen/su7">SU7</a> <a href="https://xiaomi.example/artikel/beispiel#fn-1">1</a> <img src="https://xiaomi.example/artikel/bild.png" alt=""></p>',
     );
   });
 
   it('leaves absolute and mailto links alone and keeps the text unchanged', () => {
-    const html = '<p>A &#x26; B <a href="https://example.com/">x</a> <a href="mailto:redaktion@example.com">Mail</a></p>';
+    const html =
+      '<p>A &#x26; B <a href="https://example.com/">x</a> <a href="mailto:redaktion@example.com">Mail</a></p>';
     expect(absolutizeHtml(html, base)).toBe(html);
   });
 });
@@ -314,11 +333,15 @@ describe('feeds with texts that would end a CDATA section', () => {
     type Item = { title: string; 'content:encoded': string };
     const [item] = parseXml<{ rss: { channel: { item: Item[] } } }>(renderRss(feed)).rss.channel.item;
     expect(item?.title).toBe('Erst ]]\u2060> dann noch einmal ]]\u2060> im Titel');
-    expect(item?.['content:encoded']).toBe('<p>Text ]]&gt; und ]]&gt; zweimal, <code>]]&gt;</code> und ein Steuerzeichen im Text.</p>');
+    expect(item?.['content:encoded']).toBe(
+      '<p>Text ]]&gt; und ]]&gt; zweimal, <code>]]&gt;</code> und ein Steuerzeichen im Text.</p>',
+    );
   });
 
   it('keeps Atom well-formed', () => {
-    const [entry] = parseXml<{ feed: { entry: { title: { '#text': string }; content: { '#text': string } }[] } }>(renderAtom(feed)).feed.entry;
+    const [entry] = parseXml<{ feed: { entry: { title: { '#text': string }; content: { '#text': string } }[] } }>(
+      renderAtom(feed),
+    ).feed.entry;
     expect(entry?.title['#text']).toBe(escapeHtml(breaking.title));
     expect(entry?.content['#text']).toContain('<code>]]&gt;</code>');
   });

@@ -28,7 +28,17 @@ import { shareImageFonts } from '@/lib/share-image/fonts';
 import { shareImageSize } from '@/lib/share-image/layout';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
 import { xssPayloads } from '../fixtures/xss/payloads';
-import { bodyOnlyFiles, hostileArticles, hostileBuildNow, hostileChartId, hostileSiteFiles, hostileSlug, hostileTopics, placements, refusalMatrix } from '../fixtures/xss/hostile-site';
+import {
+  bodyOnlyFiles,
+  hostileArticles,
+  hostileBuildNow,
+  hostileChartId,
+  hostileSiteFiles,
+  hostileSlug,
+  hostileTopics,
+  placements,
+  refusalMatrix,
+} from '../fixtures/xss/hostile-site';
 import { findExecutableMarkup } from '../markup-checks';
 import { parseXml } from '../parse-xml';
 import { contentErrorFrom, fixture, removeTempDirs, writeTempContent } from './helpers';
@@ -49,20 +59,39 @@ describe('the XSS corpus (tests/fixtures/xss/payloads.ts)', () => {
   });
 
   it('covers scripts, handlers, URL schemes, encodings, CSS, frames, SVG/MathML, document-level tags, Markdown and breakouts', () => {
-    for (const category of ['script', 'event handler', 'url scheme', 'encoding', 'css', 'frame and embed', 'svg and mathml', 'document', 'markdown', 'breakout'] as const) {
+    for (const category of [
+      'script',
+      'event handler',
+      'url scheme',
+      'encoding',
+      'css',
+      'frame and embed',
+      'svg and mathml',
+      'document',
+      'markdown',
+      'breakout',
+    ] as const) {
       expect(xssPayloads.filter((entry) => entry.category === category).length, category).toBeGreaterThanOrEqual(3);
     }
   });
 
   it('is placed in every string field of the front-matter schema (and a new field must join the list)', () => {
-    const textFields = schemaLeaves(frontMatterSchema, '').filter((leaf) => leaf.type === 'string' || leaf.type === 'enum');
+    const textFields = schemaLeaves(frontMatterSchema, '').filter(
+      (leaf) => leaf.type === 'string' || leaf.type === 'enum',
+    );
     expect(placements.map((placement) => placement.field).sort()).toEqual(textFields.map((leaf) => leaf.path).sort());
   });
 });
 
 /** The leaf fields of a zod schema as the loader names them (`sources.1.name`), with their zod type. */
 function schemaLeaves(schema: z.core.$ZodType, path: string): { path: string; type: string }[] {
-  const def = schema._zod.def as unknown as { type: string; innerType?: z.core.$ZodType; element?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType>; in?: z.core.$ZodType };
+  const def = schema._zod.def as unknown as {
+    type: string;
+    innerType?: z.core.$ZodType;
+    element?: z.core.$ZodType;
+    shape?: Record<string, z.core.$ZodType>;
+    in?: z.core.$ZodType;
+  };
   switch (def.type) {
     case 'optional':
     case 'default':
@@ -84,24 +113,39 @@ describe('the hostile site through the real loader', () => {
   const listed = (index: number): ListedArticle => catalog.bySlug(hostileSlug(index))!;
 
   beforeAll(() => {
-    content = readContent(writeTempContent(hostileSiteFiles({ withImages: true })), { publicDirectory: fixture('public') });
+    content = readContent(writeTempContent(hostileSiteFiles({ withImages: true })), {
+      publicDirectory: fixture('public'),
+    });
     catalog = createCatalog(content, { now: new Date(hostileBuildNow), includeUnpublished: false });
   });
 
   it('loads one published article per payload: accepted payloads never stop the build', () => {
-    expect(catalog.articles.map((article) => article.slug)).toEqual(xssPayloads.map((_, index) => hostileSlug(index)).reverse());
+    expect(catalog.articles.map((article) => article.slug)).toEqual(
+      xssPayloads.map((_, index) => hostileSlug(index)).reverse(),
+    );
   });
 
   it('carries every payload in the body or in front-matter fields, unless every place refuses it (null bytes)', () => {
-    const nowhere = articles.filter((article) => !article.inBody && article.fields.length === 0).map((article) => article.payload.name);
+    const nowhere = articles
+      .filter((article) => !article.inBody && article.fields.length === 0)
+      .map((article) => article.payload.name);
     expect(nowhere).toEqual(['script split by a null byte', 'null byte inside the scheme']);
-    expect(articles.filter((article) => article.inBody)).toHaveLength(xssPayloads.filter((payload) => !payload.refusedInBody).length);
-    expect(articles.filter((article) => article.fields.some(({ field }) => field === 'title')).length).toBeGreaterThanOrEqual(80);
+    expect(articles.filter((article) => article.inBody)).toHaveLength(
+      xssPayloads.filter((payload) => !payload.refusedInBody).length,
+    );
+    expect(
+      articles.filter((article) => article.fields.some(({ field }) => field === 'title')).length,
+    ).toBeGreaterThanOrEqual(80);
   });
 
   it('keeps each accepted front-matter payload as the exact text written (trimmed), never rewritten', () => {
     const valueAt = (article: ListedArticle, field: string): unknown =>
-      field.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[/^\d+$/.test(key) ? Number(key) - 1 : key], article);
+      field
+        .split('.')
+        .reduce<unknown>(
+          (value, key) => (value as Record<string, unknown> | undefined)?.[/^\d+$/.test(key) ? Number(key) - 1 : key],
+          article,
+        );
     for (const [index, article] of articles.entries()) {
       for (const { field, value } of article.fields) {
         expect(valueAt(listed(index), field), `${article.payload.name} in ${field}`).toBe(value.trim());
@@ -109,9 +153,12 @@ describe('the hostile site through the real loader', () => {
     }
   });
 
-  it.each(articles.map((article, index) => [article.payload.name, index] as const))('renders the body of "%s" without executable markup', (_, index) => {
-    expect(findExecutableMarkup(listed(index).html, { fragment: true })).toEqual([]);
-  });
+  it.each(articles.map((article, index) => [article.payload.name, index] as const))(
+    'renders the body of "%s" without executable markup',
+    (_, index) => {
+      expect(findExecutableMarkup(listed(index).html, { fragment: true })).toEqual([]);
+    },
+  );
 
   it('renders the chart made of payloads without executable markup, its texts shown as text', () => {
     const dataset = content.datasets.chart(hostileChartId)!;
@@ -122,7 +169,9 @@ describe('the hostile site through the real loader', () => {
   });
 
   it('renders the timeline made of payloads without executable markup', () => {
-    const html = renderToStaticMarkup(createElement(Timeline, { timeline: content.datasets.timeline!, articleFor: () => undefined }));
+    const html = renderToStaticMarkup(
+      createElement(Timeline, { timeline: content.datasets.timeline!, articleFor: () => undefined }),
+    );
     expect(findExecutableMarkup(html, { fragment: true })).toEqual([]);
     expect(content.datasets.timeline!.events.length).toBeGreaterThanOrEqual(40);
   });
@@ -149,20 +198,29 @@ describe('the hostile site through the real loader', () => {
     },
   );
 
-  it.each(articles.map((article, index) => [article.payload.name, index] as const))('writes JSON-LD for "%s" that cannot end its <script> element', (_, index) => {
-    const article = listed(index);
-    for (const data of [newsArticleJsonLd(article), articleBreadcrumbJsonLd(article)]) {
-      const json = serializeJsonLd(data);
-      expect(json).not.toMatch(/[<\u2028\u2029]/);
-      expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(data)));
-      expect(findExecutableMarkup(renderToStaticMarkup(createElement(JsonLd, { data })), { fragment: false })).toEqual([]);
-    }
-    expect((JSON.parse(serializeJsonLd(newsArticleJsonLd(article))) as { headline: string }).headline).toBe(article.title);
-  });
+  it.each(articles.map((article, index) => [article.payload.name, index] as const))(
+    'writes JSON-LD for "%s" that cannot end its <script> element',
+    (_, index) => {
+      const article = listed(index);
+      for (const data of [newsArticleJsonLd(article), articleBreadcrumbJsonLd(article)]) {
+        const json = serializeJsonLd(data);
+        expect(json).not.toMatch(/[<\u2028\u2029]/);
+        expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(data)));
+        expect(
+          findExecutableMarkup(renderToStaticMarkup(createElement(JsonLd, { data })), { fragment: false }),
+        ).toEqual([]);
+      }
+      expect((JSON.parse(serializeJsonLd(newsArticleJsonLd(article))) as { headline: string }).headline).toBe(
+        article.title,
+      );
+    },
+  );
 
   it('shows search hits as text: a payload title is escaped inside <mark> and around it', () => {
     for (const article of catalog.articles) {
-      const html = renderToStaticMarkup(createElement(Highlight, { text: article.title, terms: ['alert', 'script', 'img'] }));
+      const html = renderToStaticMarkup(
+        createElement(Highlight, { text: article.title, terms: ['alert', 'script', 'img'] }),
+      );
       expect(findExecutableMarkup(html, { fragment: true })).toEqual([]);
       expect(decodeEntities(html.replace(/<\/?mark>/g, ''))).toBe(article.title);
     }
@@ -173,35 +231,54 @@ describe('the hostile site through the real loader', () => {
     const index = loadSearchIndex(JSON.parse(serialised));
     const stored = (slug: string) => index.getStoredFields(slug) as { title: string; teaser: string; kicker: string };
     for (const article of catalog.articles) {
-      expect(stored(article.slug)).toMatchObject({ title: article.title, teaser: article.teaser, kicker: article.kicker ?? '' });
+      expect(stored(article.slug)).toMatchObject({
+        title: article.title,
+        teaser: article.teaser,
+        kicker: article.kicker ?? '',
+      });
     }
   });
 
-  it('draws the share images of hostile articles without fetching anything from the internet', { timeout: 120_000 }, async () => {
-    // Satori fetches a font from Google for any character the fonts lack: at build time, with the headline.
-    const requests: string[] = [];
-    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-      requests.push(String(input));
-      return new Response('', { status: 404 });
-    });
-    try {
-      const options = { ...shareImageSize, fonts: await shareImageFonts() };
-      const brandMark = await brandMarkDataUri();
-      // Printable ASCII is in every font: the articles with anything else in title or kicker are the test.
-      const beyondAscii = catalog.articles.filter((article) => /[^\x20-\x7e]/.test(`${article.title}${article.kicker ?? ''}`));
-      expect(beyondAscii.length).toBeGreaterThanOrEqual(3);
-      for (const article of beyondAscii) {
-        const png = await new ImageResponse(createElement(ArticleShareImage, { article, brandMark }), options).arrayBuffer();
-        expect(Buffer.from(png).subarray(1, 4).toString('latin1'), article.slug).toBe('PNG');
+  it(
+    'draws the share images of hostile articles without fetching anything from the internet',
+    { timeout: 120_000 },
+    async () => {
+      // Satori fetches a font from Google for any character the fonts lack: at build time, with the headline.
+      const requests: string[] = [];
+      vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+        requests.push(String(input));
+        return new Response('', { status: 404 });
+      });
+      try {
+        const options = { ...shareImageSize, fonts: await shareImageFonts() };
+        const brandMark = await brandMarkDataUri();
+        // Printable ASCII is in every font: the articles with anything else in title or kicker are the test.
+        const beyondAscii = catalog.articles.filter((article) =>
+          /[^\x20-\x7e]/.test(`${article.title}${article.kicker ?? ''}`),
+        );
+        expect(beyondAscii.length).toBeGreaterThanOrEqual(3);
+        for (const article of beyondAscii) {
+          const png = await new ImageResponse(
+            createElement(ArticleShareImage, { article, brandMark }),
+            options,
+          ).arrayBuffer();
+          expect(Buffer.from(png).subarray(1, 4).toString('latin1'), article.slug).toBe('PNG');
+        }
+      } finally {
+        vi.unstubAllGlobals();
       }
-    } finally {
-      vi.unstubAllGlobals();
-    }
-    expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([]);
-  });
+      expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([]);
+    },
+  );
 
   describe('feeds', () => {
-    type RssItem = { title: string; description: string; 'content:encoded': string; 'dc:creator': string; category: { '#text': string }[] | string[] };
+    type RssItem = {
+      title: string;
+      description: string;
+      'content:encoded': string;
+      'dc:creator': string;
+      category: { '#text': string }[] | string[];
+    };
     type Rss = { rss: { channel: { title: string; item: RssItem[] } } };
     type AtomEntry = { title: { '#text': string }; summary: { '#text': string }; content: { '#text': string } };
 
@@ -232,7 +309,9 @@ describe('the hostile site through the real loader', () => {
     });
 
     it('writes a JSON Feed whose content_html carries no executable markup', () => {
-      const json = JSON.parse(renderJsonFeed(buildFeed(siteChannel, catalog.articles))) as { items: { title: string; content_html: string }[] };
+      const json = JSON.parse(renderJsonFeed(buildFeed(siteChannel, catalog.articles))) as {
+        items: { title: string; content_html: string }[];
+      };
       json.items.forEach((item, position) => {
         expect(item.title).toBe(catalog.articles[position]!.title);
         expect(findExecutableMarkup(item.content_html, { fragment: true })).toEqual([]);
@@ -252,7 +331,9 @@ describe('the hostile site through the real loader', () => {
   it('warns about the markup it drops from bodies, with the line, and lets the article build', () => {
     const warningsFor = (name: string) => {
       const index = xssPayloads.findIndex((payload) => payload.name === name);
-      return content.warnings.filter((warning) => warning.file.endsWith(`/${hostileSlug(index)}.md`)).map((warning) => warning.message);
+      return content.warnings
+        .filter((warning) => warning.file.endsWith(`/${hostileSlug(index)}.md`))
+        .map((warning) => warning.message);
     };
     expect(warningsFor('script tag')).toEqual([
       'HTML im Text wird nicht übernommen („<script>alert(1)</script>“): bitte nur Markdown schreiben, z. B. [Linktext](https://…) oder ![Bildbeschreibung](/bilder/…)',
@@ -279,8 +360,20 @@ describe('payloads in fields that must refuse them', () => {
 
   it('tries every payload in every date, enum, slug, image path and URL field, and in text fields beyond their limits', () => {
     expect(matrix.cases.length).toBeGreaterThanOrEqual(xssPayloads.length * 8);
-    for (const field of ['date', 'updated', 'ressort', 'type', 'tags.1', 'image.src', 'corrections.1.date', 'aliases.1']) {
-      expect(matrix.cases.filter((refusal) => refusal.placement.field === field), field).toHaveLength(xssPayloads.length);
+    for (const field of [
+      'date',
+      'updated',
+      'ressort',
+      'type',
+      'tags.1',
+      'image.src',
+      'corrections.1.date',
+      'aliases.1',
+    ]) {
+      expect(
+        matrix.cases.filter((refusal) => refusal.placement.field === field),
+        field,
+      ).toHaveLength(xssPayloads.length);
     }
   });
 
@@ -289,10 +382,16 @@ describe('payloads in fields that must refuse them', () => {
     for (const { file, payload, placement, value } of matrix.cases) {
       const issues = issuesByFile.get(file) ?? [];
       const lines = matrix.files[file]!.split('\n');
-      const precise = issues.length > 0 && issues.every((issue) => issue.field === placement.field && issue.line !== undefined && lines[issue.line - 1] !== undefined);
+      const precise =
+        issues.length > 0 &&
+        issues.every(
+          (issue) => issue.field === placement.field && issue.line !== undefined && lines[issue.line - 1] !== undefined,
+        );
       const expected = placement.refusal(value);
       if (!precise || !issues.some((issue) => expected.test(issue.message))) {
-        mismatches.push(`${payload.name} in ${placement.field}: ${JSON.stringify(issues.map(({ field, line, message }) => ({ field, line, message })))}`);
+        mismatches.push(
+          `${payload.name} in ${placement.field}: ${JSON.stringify(issues.map(({ field, line, message }) => ({ field, line, message })))}`,
+        );
       }
     }
     expect(mismatches).toEqual([]);
@@ -307,7 +406,9 @@ describe('payloads the content check refuses in an article body', () => {
   it('stops exactly the articles whose body payload is a null byte or an image from elsewhere, with the line', () => {
     const error = contentErrorFrom(writeTempContent(bodyOnlyFiles()));
     const errors = error.issues.filter((issue) => issue.severity === 'error');
-    const refused = xssPayloads.flatMap((payload, index) => (payload.refusedInBody ? [{ payload, file: `${hostileSlug(index)}.md` }] : []));
+    const refused = xssPayloads.flatMap((payload, index) =>
+      payload.refusedInBody ? [{ payload, file: `${hostileSlug(index)}.md` }] : [],
+    );
     expect(errors.map((issue) => issue.file.split('/').pop()).sort()).toEqual(refused.map(({ file }) => file).sort());
     for (const { payload, file } of refused) {
       const issue = errors.find((candidate) => candidate.file.endsWith(`/${file}`))!;

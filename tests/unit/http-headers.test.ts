@@ -30,9 +30,12 @@ function headersFileRules(text: string): { path: string; names: string[] }[] {
 }
 
 describe('the generated header files', () => {
-  it.each(Object.entries(generatedHeaderFiles()))('%s is what lib/http-headers/ writes (after a change: npm run write:headers)', (file, text) => {
-    expect(readFileSync(path.join(repositoryRoot, file), 'utf8')).toBe(text);
-  });
+  it.each(Object.entries(generatedHeaderFiles()))(
+    '%s is what lib/http-headers/ writes (after a change: npm run write:headers)',
+    (file, text) => {
+      expect(readFileSync(path.join(repositoryRoot, file), 'utf8')).toBe(text);
+    },
+  );
 });
 
 describe('the Content-Security-Policy', () => {
@@ -40,7 +43,8 @@ describe('the Content-Security-Policy', () => {
 
   it('allows nothing by default and loads scripts, styles, images, fonts and data from the site itself only', () => {
     expect(policy['default-src']).toEqual(["'none'"]);
-    for (const directive of ['style-src', 'img-src', 'font-src', 'connect-src']) expect(policy[directive], directive).toEqual(["'self'"]);
+    for (const directive of ['style-src', 'img-src', 'font-src', 'connect-src'])
+      expect(policy[directive], directive).toEqual(["'self'"]);
     expect(policy['script-src']).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
@@ -72,7 +76,16 @@ describe('the other security headers', () => {
 
   it('switch off camera, microphone, location and the other powerful features for the page and anything in it', () => {
     const features = securityHeaders['Permissions-Policy'].split(', ');
-    expect(features).toEqual(expect.arrayContaining(['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'browsing-topics=()']));
+    expect(features).toEqual(
+      expect.arrayContaining([
+        'camera=()',
+        'microphone=()',
+        'geolocation=()',
+        'payment=()',
+        'usb=()',
+        'browsing-topics=()',
+      ]),
+    );
     expect(features.every((feature) => feature.endsWith('=()'))).toBe(true);
   });
 });
@@ -94,10 +107,14 @@ describe('the headers of next start', () => {
   });
 
   it('let next dev run its eval-based debugging and its inline-styled overlay, and nothing more', () => {
-    const development = directives(nextHeaderRules({ development: true })[0]!.headers.find(({ key }) => key === 'Content-Security-Policy')!.value);
+    const development = directives(
+      nextHeaderRules({ development: true })[0]!.headers.find(({ key }) => key === 'Content-Security-Policy')!.value,
+    );
     expect(development['script-src']).toEqual(["'self'", "'unsafe-inline'", "'unsafe-eval'"]);
     expect(development['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(Object.keys(development)).toEqual(contentSecurityPolicyDirectives.map((directive) => directive.split(' ')[0]));
+    expect(Object.keys(development)).toEqual(
+      contentSecurityPolicyDirectives.map((directive) => directive.split(' ')[0]),
+    );
   });
 });
 
@@ -110,19 +127,32 @@ describe('the _headers file for static hosts', () => {
 
   it('never names a header twice for one path, since hosts join the values of all matching rules', () => {
     const matches = (rulePath: string, pathname: string) =>
-      new RegExp(`^${rulePath.replace(/\./g, '\\.').replace(/\*/g, '.*').replace(/:[a-z]+/g, '[^/]+')}$`).test(pathname);
+      new RegExp(
+        `^${rulePath
+          .replace(/\./g, '\\.')
+          .replace(/\*/g, '.*')
+          .replace(/:[a-z]+/g, '[^/]+')}$`,
+      ).test(pathname);
     // One path each rule is written for, placeholders and wildcards filled in.
     const samplePaths = rules.map((rule) => rule.path.replace(/\*/g, 'chunks/x.js').replace(/:[a-z]+/g, 'su7'));
     for (const pathname of samplePaths) {
       const names = rules.filter((rule) => matches(rule.path, pathname)).flatMap((rule) => rule.names);
       expect(names.length, pathname).toBe(new Set(names).size);
     }
-    expect(rules.filter((rule) => rule.names.includes('Cache-Control')).map((rule) => rule.path)).toEqual(['/_next/static/*']);
+    expect(rules.filter((rule) => rule.names.includes('Cache-Control')).map((rule) => rule.path)).toEqual([
+      '/_next/static/*',
+    ]);
   });
 
   it('gives every feed, the topic feeds included, and the gzip search index its media type', () => {
     const contentTypes = rules.filter((rule) => rule.names.includes('Content-Type')).map((rule) => rule.path);
-    expect(contentTypes).toEqual(['/feed.xml', '/themen/:tag/feed.xml', '/atom.xml', '/feed.json', '/suchindex.json.gz']);
+    expect(contentTypes).toEqual([
+      '/feed.xml',
+      '/themen/:tag/feed.xml',
+      '/atom.xml',
+      '/feed.json',
+      '/suchindex.json.gz',
+    ]);
   });
 });
 
@@ -138,7 +168,8 @@ describe('the nginx example', () => {
     const locations = [...config.matchAll(/^ {4}location [^{]+\{([^}]*)\}/gm)].map((match) => match[1]!);
     expect(locations.length).toBeGreaterThan(4);
     for (const body of locations) expect(body).not.toContain('add_header');
-    for (const [name, value] of Object.entries(securityHeaders)) expect(config).toContain(`    add_header ${name} "${value}" always;\n`);
+    for (const [name, value] of Object.entries(securityHeaders))
+      expect(config).toContain(`    add_header ${name} "${value}" always;\n`);
     expect(config).toContain('    add_header Cache-Control $static_export_cache_control always;\n');
   });
 
@@ -148,18 +179,23 @@ describe('the nginx example', () => {
   });
 
   it('serves the topic feeds as RSS by a regular expression for the topic segment', () => {
-    expect(config).toContain('    location ~ ^/themen/[^/]+/feed\\.xml$ {\n        types { }\n        default_type "application/rss+xml; charset=utf-8";');
+    expect(config).toContain(
+      '    location ~ ^/themen/[^/]+/feed\\.xml$ {\n        types { }\n        default_type "application/rss+xml; charset=utf-8";',
+    );
   });
 
   it('serves the search index as application/gzip, a type it does not compress a second time', () => {
-    expect(config).toContain('    location = /suchindex.json.gz {\n        types { }\n        default_type "application/gzip";');
+    expect(config).toContain(
+      '    location = /suchindex.json.gz {\n        types { }\n        default_type "application/gzip";',
+    );
     expect(config.match(/gzip_types[^;]*;/)?.[0]).not.toContain('application/gzip');
   });
 });
 
 describe('odd requests to next start', () => {
   it('pass GET and HEAD with a well-formed path on, percent-escaped umlauts included', () => {
-    for (const method of ['GET', 'HEAD']) expect(answerForOddRequest(method, '/themen/k%C3%BCnstliche-intelligenz')).toBeUndefined();
+    for (const method of ['GET', 'HEAD'])
+      expect(answerForOddRequest(method, '/themen/k%C3%BCnstliche-intelligenz')).toBeUndefined();
   });
 
   it('answer any other method with 405 and the allowed methods', () => {
@@ -169,6 +205,7 @@ describe('odd requests to next start', () => {
   });
 
   it('answer a path whose percent-escapes do not decode with 400', () => {
-    for (const pathname of ['/%ff', '/artikel/%zz', '/%', '/_next/static/%c0%ae%c0%ae/x.js']) expect(answerForOddRequest('GET', pathname)?.status, pathname).toBe(400);
+    for (const pathname of ['/%ff', '/artikel/%zz', '/%', '/_next/static/%c0%ae%c0%ae/x.js'])
+      expect(answerForOddRequest('GET', pathname)?.status, pathname).toBe(400);
   });
 });

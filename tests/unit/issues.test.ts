@@ -3,9 +3,15 @@ import { ContentError, formatIssue, type ContentIssue } from '@/lib/content/issu
 
 describe('formatIssue', () => {
   it('writes "file:line  field: message" when all are known', () => {
-    expect(formatIssue({ file: 'content/artikel/x.md', line: 4, field: 'teaser', severity: 'error', message: 'ist zu kurz' })).toBe(
-      'content/artikel/x.md:4  teaser: ist zu kurz',
-    );
+    expect(
+      formatIssue({
+        file: 'content/artikel/x.md',
+        line: 4,
+        field: 'teaser',
+        severity: 'error',
+        message: 'ist zu kurz',
+      }),
+    ).toBe('content/artikel/x.md:4  teaser: ist zu kurz');
   });
 
   it('leaves out line and field when they are unknown', () => {

@@ -1,20 +1,37 @@
 import type { Result } from 'lighthouse';
 import { describe, expect, it } from 'vitest';
-import { medianRun, renderSection, replaceMarkedSection, summarise, type PageResult } from '../../scripts/lighthouse-report';
+import {
+  medianRun,
+  renderSection,
+  replaceMarkedSection,
+  summarise,
+  type PageResult,
+} from '../../scripts/lighthouse-report';
 
 /** Just the parts of a Lighthouse result that `summarise` reads. */
 function lighthouseResult(performance: number, audits: Record<string, Partial<Result['audits'][string]>>): Result {
   const category = (score: number) => ({ score }) as Result['categories'][string];
   return {
-    categories: { performance: category(performance), accessibility: category(1), 'best-practices': category(1), seo: category(0.92) },
-    audits: Object.fromEntries(Object.entries(audits).map(([id, audit]) => [id, { id, scoreDisplayMode: 'numeric', score: 1, ...audit }])),
+    categories: {
+      performance: category(performance),
+      accessibility: category(1),
+      'best-practices': category(1),
+      seo: category(0.92),
+    },
+    audits: Object.fromEntries(
+      Object.entries(audits).map(([id, audit]) => [id, { id, scoreDisplayMode: 'numeric', score: 1, ...audit }]),
+    ),
     environment: { benchmarkIndex: 1834.5 },
   } as unknown as Result;
 }
 
 function run(performance: number, lcpMs: number, benchmarkIndex = 1834.5): PageResult {
   const result = summarise(
-    lighthouseResult(performance, { 'largest-contentful-paint': { numericValue: lcpMs }, 'total-blocking-time': { numericValue: 120 }, 'cumulative-layout-shift': { numericValue: 0 } }),
+    lighthouseResult(performance, {
+      'largest-contentful-paint': { numericValue: lcpMs },
+      'total-blocking-time': { numericValue: 120 },
+      'cumulative-layout-shift': { numericValue: 0 },
+    }),
     'Startseite',
     '/',
   );
@@ -49,7 +66,7 @@ describe('summarise', () => {
 });
 
 describe('medianRun', () => {
-  it('picks the middle run by performance score and keeps every run\'s score', () => {
+  it("picks the middle run by performance score and keeps every run's score", () => {
     const row = medianRun([run(0.99, 1500, 2400), run(0.91, 2600, 900), run(0.97, 1800, 1700)]);
     expect(row.scores.performance).toBe(97);
     expect(row.lcpMs).toBe(1800);
@@ -65,7 +82,13 @@ describe('medianRun', () => {
 describe('renderSection', () => {
   it('describes the run and writes one German table row per page', () => {
     const section = renderSection(
-      { date: '2025-11-21', lighthouseVersion: '12.8.2', browserVersion: 'Chromium 156.0.8078.79', machine: 'Maschine: 2 Kerne.', runsPerPage: 3 },
+      {
+        date: '2025-11-21',
+        lighthouseVersion: '12.8.2',
+        browserVersion: 'Chromium 156.0.8078.79',
+        machine: 'Maschine: 2 Kerne.',
+        runsPerPage: 3,
+      },
       [medianRun([run(0.97, 1811, 1500), run(0.99, 1500, 2400), run(0.95, 2000, 800)])],
     );
     expect(section).toContain('lag in den Läufen zwischen 800 und 2400.');
@@ -77,11 +100,14 @@ describe('renderSection', () => {
 });
 
 describe('replaceMarkedSection', () => {
-  const document = '# Benchmarks\n\n## Lighthouse\n\n<!-- lighthouse:start -->\nalt\n<!-- lighthouse:end -->\n\n## Danach\n';
+  const document =
+    '# Benchmarks\n\n## Lighthouse\n\n<!-- lighthouse:start -->\nalt\n<!-- lighthouse:end -->\n\n## Danach\n';
 
   it('replaces only what stands between the markers, so a re-run replaces its own earlier result', () => {
     const once = replaceMarkedSection(document, 'lighthouse', 'neu');
-    expect(once).toBe('# Benchmarks\n\n## Lighthouse\n\n<!-- lighthouse:start -->\nneu\n<!-- lighthouse:end -->\n\n## Danach\n');
+    expect(once).toBe(
+      '# Benchmarks\n\n## Lighthouse\n\n<!-- lighthouse:start -->\nneu\n<!-- lighthouse:end -->\n\n## Danach\n',
+    );
     expect(replaceMarkedSection(once, 'lighthouse', 'neu')).toBe(once);
   });
 

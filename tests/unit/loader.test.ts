@@ -20,7 +20,11 @@ describe('readContent on tests/fixtures/valid', () => {
   };
 
   it('loads every article, in file-name order, without warnings', () => {
-    expect(content.articles.map((a) => a.slug)).toEqual(['entwurf-smart-home', 'ki-im-auto', 'su7-auslieferungen-steigen']);
+    expect(content.articles.map((a) => a.slug)).toEqual([
+      'entwurf-smart-home',
+      'ki-im-auto',
+      'su7-auslieferungen-steigen',
+    ]);
     expect(content.warnings).toEqual([]);
   });
 
@@ -68,8 +72,15 @@ describe('readContent on tests/fixtures/valid', () => {
       featured: true,
       author: 'Anna Beispiel',
       ressort: 'technik',
-      image: { src: '/bilder/su7-cockpit.jpg', alt: 'Das Cockpit des Xiaomi SU7 mit großem Bildschirm', credit: 'Xiaomi' },
-      sources: [{ name: 'Xiaomi-Pressemitteilung', url: 'https://www.mi.com/global/discover/newsroom' }, { name: 'Eigene Recherche' }],
+      image: {
+        src: '/bilder/su7-cockpit.jpg',
+        alt: 'Das Cockpit des Xiaomi SU7 mit großem Bildschirm',
+        credit: 'Xiaomi',
+      },
+      sources: [
+        { name: 'Xiaomi-Pressemitteilung', url: 'https://www.mi.com/global/discover/newsroom' },
+        { name: 'Eigene Recherche' },
+      ],
     });
     expect(full.date).toEqual({ instant: new Date('2025-12-01T08:30:00Z'), hasTime: true });
     expect(full.updated).toEqual({ instant: new Date('2025-12-02T17:00:00Z'), hasTime: true });
@@ -114,7 +125,10 @@ describe('readContent on the real content in content/', () => {
   it('gives every article at least one source, a title, a teaser and non-empty HTML', () => {
     for (const article of content.articles) {
       expect(article.sources.length, article.slug).toBeGreaterThanOrEqual(1);
-      expect(article.sources.every((source) => source.name.length > 0), article.slug).toBe(true);
+      expect(
+        article.sources.every((source) => source.name.length > 0),
+        article.slug,
+      ).toBe(true);
       expect(article.html.length, article.slug).toBeGreaterThan(200);
       expect(article.html, article.slug).toMatch(/^<p>/);
       expect(article.readingMinutes, article.slug).toBeGreaterThanOrEqual(1);
@@ -192,27 +206,39 @@ describe('files in the article folder that are not articles', () => {
   it('warns about hidden files such as .DS_Store and editor swap files too, naming each', () => {
     const content = readContent(validPlus({ 'artikel/.DS_Store': '\u0000\u0001', 'artikel/.entwurf.md.swp': 'x' }));
     expect(content.articles).toHaveLength(1);
-    expect(content.warnings.map((warning) => [path.basename(warning.file), warning.severity, warning.message])).toEqual([
-      ['.DS_Store', 'warning', 'wird ignoriert: Artikel sind Dateien mit der Endung .md.'],
-      ['.entwurf.md.swp', 'warning', 'wird ignoriert: Artikel sind Dateien mit der Endung .md.'],
-    ]);
+    expect(content.warnings.map((warning) => [path.basename(warning.file), warning.severity, warning.message])).toEqual(
+      [
+        ['.DS_Store', 'warning', 'wird ignoriert: Artikel sind Dateien mit der Endung .md.'],
+        ['.entwurf.md.swp', 'warning', 'wird ignoriert: Artikel sind Dateien mit der Endung .md.'],
+      ],
+    );
   });
 
   it('treats a hidden .md file as an article, whose name is then no valid address', () => {
-    const error = contentErrorFrom(validPlus({ 'artikel/.versteckt.md': readFixture('valid/artikel/su7-auslieferungen-steigen.md') }));
+    const error = contentErrorFrom(
+      validPlus({ 'artikel/.versteckt.md': readFixture('valid/artikel/su7-auslieferungen-steigen.md') }),
+    );
     expect(issuesFor(error.issues, '.versteckt.md')).toEqual([
-      expect.objectContaining({ severity: 'error', message: expect.stringMatching(/^Dateiname „\.versteckt\.md“ ist als Adresse ungeeignet/) }),
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringMatching(/^Dateiname „\.versteckt\.md“ ist als Adresse ungeeignet/),
+      }),
     ]);
   });
 
   it('refuses a symlink as an error, even one pointing at a valid article, and says where it points', () => {
     const directory = validPlus({});
-    symlinkSync(path.join(directory, 'artikel', 'su7-auslieferungen-steigen.md'), path.join(directory, 'artikel', 'verknuepft.md'));
+    symlinkSync(
+      path.join(directory, 'artikel', 'su7-auslieferungen-steigen.md'),
+      path.join(directory, 'artikel', 'verknuepft.md'),
+    );
     const error = contentErrorFrom(directory);
     expect(issuesFor(error.issues, 'verknuepft.md')).toEqual([
       expect.objectContaining({
         severity: 'error',
-        message: expect.stringMatching(/^Verknüpfung \(Symlink\) auf „.*\/artikel\/su7-auslieferungen-steigen\.md“: nicht erlaubt – Inhalte müssen als echte Dateien im Ordner liegen\. \(Sonst stünde derselbe Inhalt unter zwei Adressen\.\)$/),
+        message: expect.stringMatching(
+          /^Verknüpfung \(Symlink\) auf „.*\/artikel\/su7-auslieferungen-steigen\.md“: nicht erlaubt – Inhalte müssen als echte Dateien im Ordner liegen\. \(Sonst stünde derselbe Inhalt unter zwei Adressen\.\)$/,
+        ),
       }),
     ]);
   });
@@ -220,7 +246,10 @@ describe('files in the article folder that are not articles', () => {
 
 describe('unreadable article files', () => {
   it('rejects a file that is not valid UTF-8 (saved as Latin-1)', () => {
-    const latin1 = Buffer.from(readFixture('valid/artikel/su7-auslieferungen-steigen.md').replace('su7', 'su8'), 'latin1');
+    const latin1 = Buffer.from(
+      readFixture('valid/artikel/su7-auslieferungen-steigen.md').replace('su7', 'su8'),
+      'latin1',
+    );
     expect(latin1.includes(0xe4)).toBe(true); // "ä" as a single Latin-1 byte
     const error = contentErrorFrom(validPlus({ 'artikel/latin-eins.md': latin1 }));
     expect(error.issues).toEqual([
@@ -271,24 +300,32 @@ describe('problems with themen.yaml and the folder layout', () => {
   it('reports a missing artikel folder', () => {
     const error = contentErrorFrom(writeTempContent({ 'themen.yaml': readFixture('valid/themen.yaml') }));
     expect(error.issues).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/\/artikel$/), message: 'Ordner fehlt: Hier liegt je Artikel eine .md-Datei.' }),
+      expect.objectContaining({
+        file: expect.stringMatching(/\/artikel$/),
+        message: 'Ordner fehlt: Hier liegt je Artikel eine .md-Datei.',
+      }),
     ]);
   });
 
   it('reports two tag names that would share one URL', () => {
     const themen = '- name: "Smart Home"\n  description: "Zuhause."\n- name: "Smart-Home"\n  description: "Doppelt."\n';
-    const error = contentErrorFrom(writeTempContent({ 'themen.yaml': themen, 'artikel/su7-auslieferungen-steigen.md': article }));
+    const error = contentErrorFrom(
+      writeTempContent({ 'themen.yaml': themen, 'artikel/su7-auslieferungen-steigen.md': article }),
+    );
     expect(error.issues).toContainEqual(
       expect.objectContaining({
         file: expect.stringMatching(/\/themen\.yaml$/),
-        message: '„Smart-Home“ ergibt dieselbe Adresse /themen/smart-home wie „Smart Home“: bitte zusammenführen oder umbenennen',
+        message:
+          '„Smart-Home“ ergibt dieselbe Adresse /themen/smart-home wie „Smart Home“: bitte zusammenführen oder umbenennen',
       }),
     );
   });
 
   it('reports a theme entry without description, naming the entry and field', () => {
     const themen = '- name: "SU7"\n  description: "Die Limousine."\n- name: "Elektroautos"\n';
-    const error = contentErrorFrom(writeTempContent({ 'themen.yaml': themen, 'artikel/su7-auslieferungen-steigen.md': article }));
+    const error = contentErrorFrom(
+      writeTempContent({ 'themen.yaml': themen, 'artikel/su7-auslieferungen-steigen.md': article }),
+    );
     expect(error.issues).toEqual([
       expect.objectContaining({
         file: expect.stringMatching(/\/themen\.yaml$/),
@@ -300,12 +337,18 @@ describe('problems with themen.yaml and the folder layout', () => {
 
   it('reports an empty theme description with its line', () => {
     const themen = '- name: "SU7"\n  description: "Die Limousine."\n- name: "Elektroautos"\n  description: "  "\n';
-    const error = contentErrorFrom(writeTempContent({ 'themen.yaml': themen, 'artikel/su7-auslieferungen-steigen.md': article }));
-    expect(error.issues).toEqual([expect.objectContaining({ field: '2.description', line: 4, message: 'darf nicht leer sein' })]);
+    const error = contentErrorFrom(
+      writeTempContent({ 'themen.yaml': themen, 'artikel/su7-auslieferungen-steigen.md': article }),
+    );
+    expect(error.issues).toEqual([
+      expect.objectContaining({ field: '2.description', line: 4, message: 'darf nicht leer sein' }),
+    ]);
   });
 
   it('requires themen.yaml to be a list', () => {
-    const error = contentErrorFrom(writeTempContent({ 'themen.yaml': 'SU7: "Die Limousine."\n', 'artikel/su7-auslieferungen-steigen.md': article }));
+    const error = contentErrorFrom(
+      writeTempContent({ 'themen.yaml': 'SU7: "Die Limousine."\n', 'artikel/su7-auslieferungen-steigen.md': article }),
+    );
     expect(error.issues).toEqual([
       expect.objectContaining({ message: 'muss eine Liste sein: je Thema „- name: …“ und „description: …“' }),
     ]);
@@ -313,7 +356,9 @@ describe('problems with themen.yaml and the folder layout', () => {
 
   it('reports a YAML syntax error in themen.yaml with its line', () => {
     const themen = '- name: "SU7"\n  description: "Die Limousine.\n- name: "YU7"\n';
-    const error = contentErrorFrom(writeTempContent({ 'themen.yaml': themen, 'artikel/su7-auslieferungen-steigen.md': article }));
+    const error = contentErrorFrom(
+      writeTempContent({ 'themen.yaml': themen, 'artikel/su7-auslieferungen-steigen.md': article }),
+    );
     const [issue] = error.issues;
     expect(issue?.file).toMatch(/\/themen\.yaml$/);
     expect(issue?.line).toBe(2);

@@ -18,7 +18,10 @@ function startTags(html: string): Tag[] {
   const tags = [...html.matchAll(startTag)].map(([, name, attributeText]) => ({
     name: name!.toLowerCase(),
     attributes: Object.fromEntries(
-      [...attributeText!.matchAll(/([^\s"'>/=]+)(?:="([^"]*)")?/g)].map(([, key, value]) => [key!.toLowerCase(), decodeEntities(value ?? '')]),
+      [...attributeText!.matchAll(/([^\s"'>/=]+)(?:="([^"]*)")?/g)].map(([, key, value]) => [
+        key!.toLowerCase(),
+        decodeEntities(value ?? ''),
+      ]),
     ),
   }));
   const lessThanSigns = html.split('<').length - 1;
@@ -60,10 +63,14 @@ describe('renderMarkdown: GitHub-flavoured Markdown', () => {
 });
 
 describe('renderMarkdown: footnotes', () => {
-  const { html } = renderMarkdown('Erste Aussage.[^quelle] Zweite Aussage.[^2]\n\n[^quelle]: XiaomiWelt.\n[^2]: 36Kr.\n');
+  const { html } = renderMarkdown(
+    'Erste Aussage.[^quelle] Zweite Aussage.[^2]\n\n[^quelle]: XiaomiWelt.\n[^2]: 36Kr.\n',
+  );
 
   it('labels the footnote section "Fußnoten" in German', () => {
-    expect(html).toContain('<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Fußnoten</h2>');
+    expect(html).toContain(
+      '<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Fußnoten</h2>',
+    );
   });
 
   it('labels the back links in German', () => {
@@ -116,14 +123,18 @@ describe('renderMarkdown: headings and links', () => {
   });
 
   it('leaves internal links, anchors and mailto links unmarked', () => {
-    const { html } = renderMarkdown('[Thema](/themen/su7), [oben](#anfang), [Artikel](../artikel/x) und [Mail](mailto:redaktion@example.com)');
+    const { html } = renderMarkdown(
+      '[Thema](/themen/su7), [oben](#anfang), [Artikel](../artikel/x) und [Mail](mailto:redaktion@example.com)',
+    );
     expect(html).toBe(
       '<p><a href="/themen/su7">Thema</a>, <a href="#anfang">oben</a>, <a href="../artikel/x">Artikel</a> und <a href="mailto:redaktion@example.com">Mail</a></p>',
     );
   });
 
   it('keeps images with http(s) sources and their alt text', () => {
-    expect(renderMarkdown('![Der SU7](https://example.com/su7.jpg)').html).toBe('<p><img src="https://example.com/su7.jpg" alt="Der SU7"></p>');
+    expect(renderMarkdown('![Der SU7](https://example.com/su7.jpg)').html).toBe(
+      '<p><img src="https://example.com/su7.jpg" alt="Der SU7"></p>',
+    );
   });
 });
 
@@ -133,7 +144,8 @@ describe('renderMarkdown: problems for editors', () => {
     expect(problems).toEqual([
       {
         line: 3,
-        message: 'Überschrift mit einem # im Text: Der Titel ist schon die Hauptüberschrift, Zwischenüberschriften beginnen mit ##.',
+        message:
+          'Überschrift mit einem # im Text: Der Titel ist schon die Hauptüberschrift, Zwischenüberschriften beginnen mit ##.',
       },
     ]);
   });
@@ -204,11 +216,21 @@ describe('renderMarkdown: sanitising hostile input', () => {
 
 describe('renderMarkdown: telling editors what the sanitiser leaves out', () => {
   it('warns about raw HTML with its line and the start of the markup, once per line', () => {
-    const { warnings, problems, html } = renderMarkdown('Einleitung.\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n\nText <b>fett</b> mehr.\n');
+    const { warnings, problems, html } = renderMarkdown(
+      'Einleitung.\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n\nText <b>fett</b> mehr.\n',
+    );
     expect(problems).toEqual([]);
     expect(warnings).toEqual([
-      { line: 3, message: 'HTML im Text wird nicht übernommen („<iframe src="https://www.youtube.com/emb…“): bitte nur Markdown schreiben, z. B. [Linktext](https://…) oder ![Bildbeschreibung](/bilder/…)' },
-      { line: 5, message: 'HTML im Text wird nicht übernommen („<b>“): bitte nur Markdown schreiben, z. B. [Linktext](https://…) oder ![Bildbeschreibung](/bilder/…)' },
+      {
+        line: 3,
+        message:
+          'HTML im Text wird nicht übernommen („<iframe src="https://www.youtube.com/emb…“): bitte nur Markdown schreiben, z. B. [Linktext](https://…) oder ![Bildbeschreibung](/bilder/…)',
+      },
+      {
+        line: 5,
+        message:
+          'HTML im Text wird nicht übernommen („<b>“): bitte nur Markdown schreiben, z. B. [Linktext](https://…) oder ![Bildbeschreibung](/bilder/…)',
+      },
     ]);
     expect(html).toBe('<p>Einleitung.</p>\n<p>Text fett mehr.</p>');
   });
@@ -218,7 +240,9 @@ describe('renderMarkdown: telling editors what the sanitiser leaves out', () => 
   });
 
   it('warns about links whose scheme the sanitiser removes, inline, as reference and as autolink', () => {
-    const { warnings } = renderMarkdown('[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c][d] <vbscript:msgbox(1)>\n\n[d]: data:text/html,x\n');
+    const { warnings } = renderMarkdown(
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c][d] <vbscript:msgbox(1)>\n\n[d]: data:text/html,x\n',
+    );
     expect(warnings.map((warning) => `${warning.line}: ${warning.message.split(' wird entfernt')[0]}`)).toEqual([
       '1: Link auf „javascript:alert(1)“',
       '1: Link auf „JaVaScRiPt:x“',
@@ -234,7 +258,9 @@ describe('renderMarkdown: telling editors what the sanitiser leaves out', () => 
   });
 
   it('says nothing about links the site keeps: https, http, mailto, site paths and anchors', () => {
-    const { warnings } = renderMarkdown('[a](https://www.mi.com/) [b](http://example.com/) [c](mailto:redaktion@example.com) [d](/themen/su7) [e](#quellen) [f](../x:y)\n');
+    const { warnings } = renderMarkdown(
+      '[a](https://www.mi.com/) [b](http://example.com/) [c](mailto:redaktion@example.com) [d](/themen/su7) [e](#quellen) [f](../x:y)\n',
+    );
     expect(warnings).toEqual([]);
   });
 });
@@ -251,19 +277,43 @@ describe('renderMarkdown: ```chart blocks', () => {
     labelHeading: 'Monat',
     sources: [{ key: 'weibo', name: 'Weibo' }],
     rows: [
-      { label: 'September', value: 40_000, lowerBound: true, unit: 'Fahrzeuge', kind: 'ergebnis', sources: [{ key: 'weibo', name: 'Weibo' }] },
-      { label: 'Oktober', value: 48_654, lowerBound: false, unit: 'Fahrzeuge', kind: 'ergebnis', sources: [{ key: 'weibo', name: 'Weibo' }] },
+      {
+        label: 'September',
+        value: 40_000,
+        lowerBound: true,
+        unit: 'Fahrzeuge',
+        kind: 'ergebnis',
+        sources: [{ key: 'weibo', name: 'Weibo' }],
+      },
+      {
+        label: 'Oktober',
+        value: 48_654,
+        lowerBound: false,
+        unit: 'Fahrzeuge',
+        kind: 'ergebnis',
+        sources: [{ key: 'weibo', name: 'Weibo' }],
+      },
     ],
     notes: [],
   };
-  const timeline = { id: 'zeitleiste', file: 'content/daten/zeitleiste.yaml', title: 'Zeitleiste', description: 'Ereignisse', events: [] };
+  const timeline = {
+    id: 'zeitleiste',
+    file: 'content/daten/zeitleiste.yaml',
+    title: 'Zeitleiste',
+    description: 'Ereignisse',
+    events: [],
+  };
   const datasets = createDatasets([dataset, { ...dataset, id: 'vertriebsnetz' }], timeline);
 
   it('renders a known dataset as a figure with the SVG chart and its table, in place of the block', () => {
     const { html, problems } = renderMarkdown('Davor.\n\n```chart auslieferungen-2025\n```\n\nDanach.', { datasets });
     expect(problems).toEqual([]);
-    expect(html).toMatch(/^<p>Davor\.<\/p>\n<figure class="chart chart--columns" aria-labelledby="diagramm-auslieferungen-2025-titel">/);
-    expect(html).toContain('<figcaption class="chart__caption" id="diagramm-auslieferungen-2025-titel"><span class="chart__title">Auslieferungen je Monat</span>');
+    expect(html).toMatch(
+      /^<p>Davor\.<\/p>\n<figure class="chart chart--columns" aria-labelledby="diagramm-auslieferungen-2025-titel">/,
+    );
+    expect(html).toContain(
+      '<figcaption class="chart__caption" id="diagramm-auslieferungen-2025-titel"><span class="chart__title">Auslieferungen je Monat</span>',
+    );
     expect(html.match(/<svg class="chart__svg"[^>]* role="img"/g)).toHaveLength(2);
     expect(html).toContain('<td class="chart__number">mehr als 40.000</td>');
     expect(html).toMatch(/<\/figure>\n<p>Danach\.<\/p>$/);
@@ -277,7 +327,9 @@ describe('renderMarkdown: ```chart blocks', () => {
   });
 
   it('gives a chart embedded twice its own ids', () => {
-    const { html } = renderMarkdown('```chart auslieferungen-2025\n```\n\n```chart auslieferungen-2025\n```', { datasets });
+    const { html } = renderMarkdown('```chart auslieferungen-2025\n```\n\n```chart auslieferungen-2025\n```', {
+      datasets,
+    });
     expect(html).toContain('id="diagramm-auslieferungen-2025-regular-titel"');
     expect(html).toContain('id="diagramm-auslieferungen-2025-2-regular-titel"');
   });
@@ -296,30 +348,51 @@ describe('renderMarkdown: ```chart blocks', () => {
 
   it('explains that the timeline is not a chart, and what to do instead', () => {
     const { problems } = renderMarkdown('```chart zeitleiste\n```', { datasets });
-    expect(problems).toEqual([{ line: 1, message: expect.stringMatching(/^„zeitleiste“ ist die Zeitleiste, kein Diagramm: .*\[Zeitleiste\]\(\/zeitleiste\)/) }]);
+    expect(problems).toEqual([
+      {
+        line: 1,
+        message: expect.stringMatching(
+          /^„zeitleiste“ ist die Zeitleiste, kein Diagramm: .*\[Zeitleiste\]\(\/zeitleiste\)/,
+        ),
+      },
+    ]);
   });
 
   it('reports an empty block and a block naming two datasets', () => {
-    expect(renderMarkdown('\n```chart\n```', { datasets }).problems).toEqual([{ line: 2, message: expect.stringMatching(/^chart-Block ohne Datensatz/) }]);
+    expect(renderMarkdown('\n```chart\n```', { datasets }).problems).toEqual([
+      { line: 2, message: expect.stringMatching(/^chart-Block ohne Datensatz/) },
+    ]);
     expect(renderMarkdown('```chart vertriebsnetz\nauslieferungen-2025\n```', { datasets }).problems).toEqual([
-      { line: 1, message: 'chart-Block nennt zwei Datensätze („vertriebsnetz“ und „auslieferungen-2025“): bitte nur einen' },
+      {
+        line: 1,
+        message: 'chart-Block nennt zwei Datensätze („vertriebsnetz“ und „auslieferungen-2025“): bitte nur einen',
+      },
     ]);
   });
 
   it('without datasets every chart block is a problem: renderMarkdown alone knows none', () => {
     expect(renderMarkdown('```chart auslieferungen-2025\n```').problems).toEqual([
-      { line: 1, message: 'Unbekannter Datensatz „auslieferungen-2025“ im chart-Block: In content/daten/ gibt es keine Datensätze' },
+      {
+        line: 1,
+        message:
+          'Unbekannter Datensatz „auslieferungen-2025“ im chart-Block: In content/daten/ gibt es keine Datensätze',
+      },
     ]);
   });
 
   it('keeps sanitising what editors write around a chart: raw SVG and HTML never get through', () => {
-    const { html } = renderMarkdown('<svg onload="alert(1)"><script>alert(1)</script></svg>\n\n```chart auslieferungen-2025\n```\n\n<figure class="chart">x</figure>', { datasets });
+    const { html } = renderMarkdown(
+      '<svg onload="alert(1)"><script>alert(1)</script></svg>\n\n```chart auslieferungen-2025\n```\n\n<figure class="chart">x</figure>',
+      { datasets },
+    );
     expect(html).not.toMatch(/onload|<script/);
     expect(html.match(/<figure/g)).toHaveLength(1);
     expect(html.match(/<svg(?! class="chart__s(?:vg|watch)")/g)).toBeNull();
   });
 
   it('leaves other code blocks alone', () => {
-    expect(renderMarkdown('```yaml\nchart: säulen\n```', { datasets }).html).toBe('<pre><code class="language-yaml">chart: säulen\n</code></pre>');
+    expect(renderMarkdown('```yaml\nchart: säulen\n```', { datasets }).html).toBe(
+      '<pre><code class="language-yaml">chart: säulen\n</code></pre>',
+    );
   });
 });

@@ -9,17 +9,41 @@ describe('findExecutableMarkup on content fragments', () => {
   const caught: [string, string, RegExp][] = [
     ['a script element', '<p>x</p><script>alert(1)</script>', /^<script> does not belong in content$/],
     ['an event handler', '<img src="/a.png" onerror="alert(1)">', /^<img> has the event handler onError="alert\(1\)"$/],
-    ['a javascript: link with a tab in the scheme', '<a href="java&#x09;script:alert(1)">x</a>', /^<a> href uses javascript: /],
+    [
+      'a javascript: link with a tab in the scheme',
+      '<a href="java&#x09;script:alert(1)">x</a>',
+      /^<a> href uses javascript: /,
+    ],
     ['a data: image', '<img src="data:image/svg+xml;base64,PHN2Zz4=">', /^<img> src uses data: /],
     ['a vbscript: link after spaces', '<a href="  vbscript:msgbox(1)">x</a>', /^<a> href uses vbscript: /],
-    ['an svg xlink:href', '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>', /^<a> xLinkHref uses javascript: /],
+    [
+      'an svg xlink:href',
+      '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
+      /^<a> xLinkHref uses javascript: /,
+    ],
     ['an iframe', '<iframe src="https://evil.example/"></iframe>', /^<iframe> is not allowed$/],
     ['a base element', '<base href="https://evil.example/">', /^<base> is not allowed$/],
-    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example/">', /^<meta> refreshes the page$/],
+    [
+      'a meta refresh',
+      '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+      /^<meta> refreshes the page$/,
+    ],
     ['a style expression', '<div style="width: expr/**/ession(alert(1))">x</div>', /^<div> has a dangerous style/],
-    ['a style url(javascript:)', '<div style="background: url( \'javascript:alert(1)\')">x</div>', /^<div> has a dangerous style/],
-    ['a form posting elsewhere', '<form action="https://evil.example/"></form>', /^<form> action sends to https:\/\/evil\.example\/$/],
-    ['an image from another host', '<img src="https://evil.example/x.png" alt="">', /^<img> src loads from another host/],
+    [
+      'a style url(javascript:)',
+      '<div style="background: url( \'javascript:alert(1)\')">x</div>',
+      /^<div> has a dangerous style/,
+    ],
+    [
+      'a form posting elsewhere',
+      '<form action="https://evil.example/"></form>',
+      /^<form> action sends to https:\/\/evil\.example\/$/,
+    ],
+    [
+      'an image from another host',
+      '<img src="https://evil.example/x.png" alt="">',
+      /^<img> src loads from another host/,
+    ],
     ['a protocol-relative image', '<img src="//evil.example/x.png" alt="">', /^<img> src loads from another host/],
   ];
 
@@ -51,7 +75,9 @@ describe('findExecutableMarkup on whole pages', () => {
 
   it('finds inline code that only starts like a Next data push', () => {
     const html = page('', '<script>self.__next_f.push([1,"x"]);alert(1)</script>');
-    expect(findExecutableMarkup(html, { fragment: false, origin })).toEqual(['<script> runs inline code "self.__next_f.push([1,"x"]);alert(1)"']);
+    expect(findExecutableMarkup(html, { fragment: false, origin })).toEqual([
+      '<script> runs inline code "self.__next_f.push([1,"x"]);alert(1)"',
+    ]);
   });
 
   it('finds scripts from elsewhere, stylesheets from another host and JSON-LD that is no JSON', () => {

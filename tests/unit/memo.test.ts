@@ -90,10 +90,16 @@ describe('loadContent memoisation', () => {
     const first = loadContent(directory);
     expect(loadContent(directory)).toBe(first);
 
-    fs.writeFileSync(path.join(directory, 'artikel', 'entwurf-smart-home.md'), readFixture('valid/artikel/entwurf-smart-home.md'));
+    fs.writeFileSync(
+      path.join(directory, 'artikel', 'entwurf-smart-home.md'),
+      readFixture('valid/artikel/entwurf-smart-home.md'),
+    );
     const second = loadContent(directory);
     expect(second).not.toBe(first);
-    expect(second.articles.map((article) => article.slug)).toEqual(['entwurf-smart-home', 'su7-auslieferungen-steigen']);
+    expect(second.articles.map((article) => article.slug)).toEqual([
+      'entwurf-smart-home',
+      'su7-auslieferungen-steigen',
+    ]);
     expect(loadContent(directory)).toBe(second);
   });
 
@@ -104,6 +110,8 @@ describe('loadContent memoisation', () => {
     loadContent(directory);
     loadContent(directory);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toMatch(/artikel\/notizen\.txt {2}Warnung: wird ignoriert: Artikel sind Dateien mit der Endung \.md\.$/);
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      /artikel\/notizen\.txt {2}Warnung: wird ignoriert: Artikel sind Dateien mit der Endung \.md\.$/,
+    );
   });
 });

@@ -33,7 +33,13 @@ describe('paginate', () => {
   it('slices page 1, a middle page and the short last page', () => {
     expect(paginate(items, 1)).toEqual({ items: numbers(10), number: 1, count: 4, previous: undefined, next: 2 });
     expect(paginate(items, 2)?.items).toEqual(numbers(20).slice(10));
-    expect(paginate(items, 4)).toEqual({ items: [31, 32, 33, 34, 35], number: 4, count: 4, previous: 3, next: undefined });
+    expect(paginate(items, 4)).toEqual({
+      items: [31, 32, 33, 34, 35],
+      number: 4,
+      count: 4,
+      previous: 3,
+      next: undefined,
+    });
   });
 
   it('has no page 0, no page past the end and no fractional page', () => {
@@ -118,7 +124,17 @@ describe('paged addresses', () => {
   });
 
   it('accepts no second spelling of a page', () => {
-    for (const segments of [['seite', '1'], ['seite', '0'], ['seite', '02'], ['seite', '2.0'], ['seite', '-2'], ['seite'], ['page', '2'], ['seite', '2', 'x'], ['seite', '99999999999999999999']]) {
+    for (const segments of [
+      ['seite', '1'],
+      ['seite', '0'],
+      ['seite', '02'],
+      ['seite', '2.0'],
+      ['seite', '-2'],
+      ['seite'],
+      ['page', '2'],
+      ['seite', '2', 'x'],
+      ['seite', '99999999999999999999'],
+    ]) {
       expect(pageFromSegments(segments), segments.join('/')).toBeUndefined();
     }
   });

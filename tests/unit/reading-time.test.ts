@@ -27,7 +27,10 @@ describe('readingMinutes', () => {
     const syntax = Array.from({ length: 300 }, () => '## > * | ---').join('\n');
     expect(readingMinutes(`${words(400)}\n${syntax}`)).toBe(2);
 
-    const links = Array.from({ length: 300 }, () => '[Quelle](https://example.com/ein/sehr/langer/pfad?mit=parametern)').join(' ');
+    const links = Array.from(
+      { length: 300 },
+      () => '[Quelle](https://example.com/ein/sehr/langer/pfad?mit=parametern)',
+    ).join(' ');
     expect(readingMinutes(links)).toBe(2); // 300 link texts, the targets dropped
 
     const code = `\`\`\`\n${words(1000)}\n\`\`\``;

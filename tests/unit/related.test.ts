@@ -43,11 +43,15 @@ describe('mostShared', () => {
       return seed % below;
     };
     for (let round = 0; round < 300; round += 1) {
-      const lists = Array.from({ length: 1 + random(4) }, () => [...new Set(Array.from({ length: random(30) }, () => random(40)))].sort((a, b) => a - b));
+      const lists = Array.from({ length: 1 + random(4) }, () =>
+        [...new Set(Array.from({ length: random(30) }, () => random(40)))].sort((a, b) => a - b),
+      );
       const limit = random(6);
       const skipped = random(40);
       const skip = (item: number) => item === skipped;
-      expect(mostShared(lists, { ...identity, skip, limit }), JSON.stringify({ lists, limit, skipped })).toEqual(bruteForce(lists, limit, skip));
+      expect(mostShared(lists, { ...identity, skip, limit }), JSON.stringify({ lists, limit, skipped })).toEqual(
+        bruteForce(lists, limit, skip),
+      );
     }
   });
 });

@@ -25,7 +25,12 @@ describe('ressorts', () => {
 
 describe('labels', () => {
   it('name every article type in German', () => {
-    expect(articleTypeLabels).toEqual({ nachricht: 'Nachricht', analyse: 'Analyse', hintergrund: 'Hintergrund', kommentar: 'Kommentar' });
+    expect(articleTypeLabels).toEqual({
+      nachricht: 'Nachricht',
+      analyse: 'Analyse',
+      hintergrund: 'Hintergrund',
+      kommentar: 'Kommentar',
+    });
   });
 
   it('name the unpublished states for the editors’ preview', () => {

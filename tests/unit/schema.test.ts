@@ -11,7 +11,8 @@ import { contentErrorFrom, fixture, issuesFor, removeTempDirs, writeTempContent 
  * `doppelter-titel-*` pair is valid on its own but shares a title). One loader run reads them all.
  */
 const brokenFolder = fixture('broken/artikel');
-const allowedFieldList = 'title, kicker, teaser, date, updated, author, ressort, type, tags, sources, image, draft, featured, corrections, figures, aliases';
+const allowedFieldList =
+  'title, kicker, teaser, date, updated, author, ressort, type, tags, sources, image, draft, featured, corrections, figures, aliases';
 const dateHelp = '(erlaubt: JJJJ-MM-TT wie 2025-03-22, oder mit Uhrzeit und Zeitzone wie 2025-12-01T09:30:00+01:00)';
 
 let error: ContentError;
@@ -138,14 +139,16 @@ const singleIssueCases: RuleCase[] = [
     file: 'thema-unbekannt.md',
     field: 'tags.2',
     line: 10,
-    message: 'Thema „Elektroauto“ ist nicht in tests/fixtures/broken/themen.yaml eingetragen – meinten Sie „Elektroautos“? (neue Themen dort ergänzen)',
+    message:
+      'Thema „Elektroauto“ ist nicht in tests/fixtures/broken/themen.yaml eingetragen – meinten Sie „Elektroautos“? (neue Themen dort ergänzen)',
   },
   {
     rule: 'rejects a tag written in the wrong case and suggests the declared spelling',
     file: 'thema-kleingeschrieben.md',
     field: 'tags.1',
     line: 9,
-    message: 'Thema „su7“ ist nicht in tests/fixtures/broken/themen.yaml eingetragen – meinten Sie „SU7“? (neue Themen dort ergänzen)',
+    message:
+      'Thema „su7“ ist nicht in tests/fixtures/broken/themen.yaml eingetragen – meinten Sie „SU7“? (neue Themen dort ergänzen)',
   },
   {
     rule: 'requires at least one source',
@@ -182,13 +185,15 @@ const singleIssueCases: RuleCase[] = [
     rule: 'reports a file without front matter on line 1',
     file: 'ohne-kopfbereich.md',
     line: 1,
-    message: 'Der Kopfbereich fehlt: Die Datei muss mit einer Zeile „---“ beginnen, dann folgen die Felder (title, teaser, …) und wieder „---“.',
+    message:
+      'Der Kopfbereich fehlt: Die Datei muss mit einer Zeile „---“ beginnen, dann folgen die Felder (title, teaser, …) und wieder „---“.',
   },
   {
     rule: 'reports a "#" heading in the body with its line in the file, not in the body',
     file: 'h1-im-text.md',
     line: 16,
-    message: 'Überschrift mit einem # im Text: Der Titel ist schon die Hauptüberschrift, Zwischenüberschriften beginnen mit ##.',
+    message:
+      'Überschrift mit einem # im Text: Der Titel ist schon die Hauptüberschrift, Zwischenüberschriften beginnen mit ##.',
   },
 ];
 
@@ -245,9 +250,11 @@ describe('front-matter rules, as reported by the loader for tests/fixtures/broke
 
   it('suggests the English field for the German word an editor wrote ("Dachzeile" → "kicker"), else the closest spelling', () => {
     const allowed = Object.keys(frontMatterSchema.shape);
-    const unknownKeys = frontMatterSchema.strict().safeParse({ Dachzeile: 'x', datum: 'x', Quellen: 'x', einheit: 'x' });
-    const suggestions = unknownKeys.error!.issues
-      .filter((issue) => issue.code === 'unrecognized_keys')
+    const unknownKeys = frontMatterSchema
+      .strict()
+      .safeParse({ Dachzeile: 'x', datum: 'x', Quellen: 'x', einheit: 'x' });
+    const suggestions = unknownKeys
+      .error!.issues.filter((issue) => issue.code === 'unrecognized_keys')
       .flatMap((issue) => describeSchemaIssue('a.md', issue, () => 1, allowed))
       .map(({ field, message }) => `${field}: ${message.split('?')[0]}`);
     expect(suggestions.slice(0, 3)).toEqual([
@@ -290,7 +297,9 @@ describe('the collected report for tests/fixtures/broken', () => {
   it('puts each issue on its own line as "file:line  field: message" and ends with where to find help', () => {
     const lines = error.message.split('\n');
     expect(lines).toHaveLength(error.issues.length + 2);
-    expect(lines).toContain('  tests/fixtures/broken/artikel/titel-zu-lang.md:2  title: ist zu lang: 111 Zeichen (erlaubt: höchstens 110 Zeichen)');
+    expect(lines).toContain(
+      '  tests/fixtures/broken/artikel/titel-zu-lang.md:2  title: ist zu lang: 111 Zeichen (erlaubt: höchstens 110 Zeichen)',
+    );
     expect(lines).toContain(
       '  tests/fixtures/broken/artikel/unter_strich.md  Dateiname „unter_strich.md“ ist als Adresse ungeeignet (erlaubt: Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. xiaomi-su7-startet.md)',
     );
@@ -354,7 +363,11 @@ describe('frontMatterSchema on its own', () => {
   });
 
   it('accepts a date-time with offset or Z and keeps that a time was given', () => {
-    const result = frontMatterSchema.parse({ ...valid, date: '2025-12-01T09:30:00+01:00', updated: '2025-12-01T08:30:00Z' });
+    const result = frontMatterSchema.parse({
+      ...valid,
+      date: '2025-12-01T09:30:00+01:00',
+      updated: '2025-12-01T08:30:00Z',
+    });
     expect(result.date).toEqual({ instant: new Date('2025-12-01T08:30:00Z'), hasTime: true });
     expect(result.updated?.instant).toEqual(new Date('2025-12-01T08:30:00Z'));
   });
@@ -373,7 +386,14 @@ describe('frontMatterSchema on its own', () => {
   });
 
   it('accepts http and https source urls and rejects javascript:, mailto: and bare host names', () => {
-    expect(parse({ sources: [{ name: 'A', url: 'https://www.mi.com/' }, { name: 'B', url: 'http://example.com/x' }] }).success).toBe(true);
+    expect(
+      parse({
+        sources: [
+          { name: 'A', url: 'https://www.mi.com/' },
+          { name: 'B', url: 'http://example.com/x' },
+        ],
+      }).success,
+    ).toBe(true);
     for (const url of ['javascript:alert(1)', 'mailto:presse@xiaomi.com', 'www.mi.com']) {
       expect(messagesOf({ sources: [{ name: 'A', url }] }), url).toEqual([
         'sources.0.url: ist keine gültige Web-Adresse (erlaubt: vollständige Adresse mit http:// oder https://)',
@@ -394,7 +414,12 @@ describe('frontMatterSchema on its own', () => {
   it('requires the image path to be a local image in public/', () => {
     const image = (src: string) => ({ image: { src, alt: 'Ein SU7', credit: 'Xiaomi' } });
     expect(parse(image('/bilder/su7.webp')).success).toBe(true);
-    for (const src of ['https://cdn.example.com/su7.jpg', '//cdn.example.com/su7.jpg', '/bilder/su7.pdf', 'bilder/su7.jpg']) {
+    for (const src of [
+      'https://cdn.example.com/su7.jpg',
+      '//cdn.example.com/su7.jpg',
+      '/bilder/su7.pdf',
+      'bilder/su7.jpg',
+    ]) {
       const messages = messagesOf(image(src));
       expect(messages, src).toHaveLength(1);
       expect(messages[0], src).toMatch(/^image\.src: muss ein Bildpfad in public\/ sein/);
@@ -423,17 +448,29 @@ describe('frontMatterSchema on its own', () => {
 
     it('explains in German what is missing or wrong', () => {
       expect(messagesOf({ figures: [{ value: '48.654' }] })).toEqual(['figures.0.label: Pflichtfeld fehlt']);
-      expect(messagesOf({ figures: [{ value: 48.654, label: 'Oktober' }] })).toEqual(['figures.0.value: muss ein Text sein (in Anführungszeichen setzen hilft)']);
-      expect(messagesOf({ figures: [{ value: '1', label: 'x', quelle: 'y' }] })).toEqual([expect.stringMatching(/^figures\.0: .*quelle/)]);
-      expect(messagesOf({ figures: 'viele' })).toEqual(['figures: muss eine Liste von Kennzahlen sein: je Eintrag „- value: …“ und „label: …“']);
-      expect(messagesOf({ figures: ['48.654'] })).toEqual([expect.stringMatching(/^figures\.0: jede Kennzahl braucht „value“ und „label“/)]);
-      expect(messagesOf({ figures: [{ value: '1', label: 'x'.repeat(81) }] })).toEqual(['figures.0.label: ist zu lang: 81 Zeichen (erlaubt: höchstens 80 Zeichen)']);
+      expect(messagesOf({ figures: [{ value: 48.654, label: 'Oktober' }] })).toEqual([
+        'figures.0.value: muss ein Text sein (in Anführungszeichen setzen hilft)',
+      ]);
+      expect(messagesOf({ figures: [{ value: '1', label: 'x', quelle: 'y' }] })).toEqual([
+        expect.stringMatching(/^figures\.0: .*quelle/),
+      ]);
+      expect(messagesOf({ figures: 'viele' })).toEqual([
+        'figures: muss eine Liste von Kennzahlen sein: je Eintrag „- value: …“ und „label: …“',
+      ]);
+      expect(messagesOf({ figures: ['48.654'] })).toEqual([
+        expect.stringMatching(/^figures\.0: jede Kennzahl braucht „value“ und „label“/),
+      ]);
+      expect(messagesOf({ figures: [{ value: '1', label: 'x'.repeat(81) }] })).toEqual([
+        'figures.0.label: ist zu lang: 81 Zeichen (erlaubt: höchstens 80 Zeichen)',
+      ]);
     });
 
     it('allows at most six figures: the box shows the essentials at a glance', () => {
       const figure = { value: '1', label: 'Kennzahl' };
       expect(parse({ figures: Array(6).fill(figure) }).success).toBe(true);
-      expect(messagesOf({ figures: Array(7).fill(figure) })).toEqual(['figures: höchstens 6 Kennzahlen: Der Kasten soll das Wichtigste auf einen Blick zeigen']);
+      expect(messagesOf({ figures: Array(7).fill(figure) })).toEqual([
+        'figures: höchstens 6 Kennzahlen: Der Kasten soll das Wichtigste auf einen Blick zeigen',
+      ]);
     });
   });
 });

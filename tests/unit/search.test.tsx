@@ -87,7 +87,14 @@ describe('index and query terms', () => {
   });
 
   it('split text into words at spaces, punctuation and hyphens', () => {
-    expect(tokenize('Trådfri-Leuchten: 48.654 E-Autos (SU7)!')).toEqual(['Trådfri', 'Leuchten', '48.654', 'E', 'Autos', 'SU7']);
+    expect(tokenize('Trådfri-Leuchten: 48.654 E-Autos (SU7)!')).toEqual([
+      'Trådfri',
+      'Leuchten',
+      '48.654',
+      'E',
+      'Autos',
+      'SU7',
+    ]);
   });
 });
 
@@ -157,7 +164,9 @@ const slugsFor = (query: string, index = indexFor(false)) => searchArticles(inde
 describe('the search index', () => {
   it('holds only published articles, even when built from the preview catalog with drafts', () => {
     for (const includeUnpublished of [false, true]) {
-      const serialised = JSON.stringify(buildSearchIndex(createCatalog({ articles, vocabulary }, { now, includeUnpublished })));
+      const serialised = JSON.stringify(
+        buildSearchIndex(createCatalog({ articles, vocabulary }, { now, includeUnpublished })),
+      );
       expect(serialised).not.toContain('geheim');
       expect(serialised).not.toContain('Geheimplan');
       expect(serialised).not.toContain('geplanter-artikel');

@@ -35,7 +35,12 @@ describe('shareImageFonts', () => {
       'Source Sans 3 700',
       'Source Sans 3 Latin Extended 700',
     ]);
-    for (const font of fonts) expect(Buffer.from(font.data as ArrayBuffer).subarray(0, 4).toString('latin1')).toBe('wOFF');
+    for (const font of fonts)
+      expect(
+        Buffer.from(font.data as ArrayBuffer)
+          .subarray(0, 4)
+          .toString('latin1'),
+      ).toBe('wOFF');
   });
 });
 
@@ -65,4 +70,3 @@ describe('drawableText', () => {
     expect(drawableText('\u202eRLO\u202c')).toBe('RLO');
   });
 });
-

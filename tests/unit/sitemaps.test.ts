@@ -16,10 +16,18 @@ const vocabulary = new TagVocabulary(['SU7', 'Europa', 'Smart Home', 'Geheimproj
 /** A published, a draft and a scheduled article; "Geheimprojekt" is used only by the unpublished two. */
 const articles: Article[] = [
   makeArticle({ slug: 'alt', date: '2025-03-01', tags: ['SU7'], ressort: 'zahlen' }),
-  { ...makeArticle({ slug: 'aktualisiert', date: '2025-05-01', tags: ['SU7', 'Europa'], ressort: 'expansion' }), updated: articleDate('2025-06-01T08:00:00+02:00') },
+  {
+    ...makeArticle({ slug: 'aktualisiert', date: '2025-05-01', tags: ['SU7', 'Europa'], ressort: 'expansion' }),
+    updated: articleDate('2025-06-01T08:00:00+02:00'),
+  },
   makeArticle({ slug: 'gestern', date: '2025-06-14T12:00:00+02:00', tags: ['Smart Home'], ressort: 'technik' }),
   makeArticle({ slug: 'entwurf', date: '2025-06-15T09:00:00+02:00', tags: ['Geheimprojekt', 'SU7'], draft: true }),
-  makeArticle({ slug: 'geplant', date: '2025-06-15T12:00:01+02:00', tags: ['Geheimprojekt'], ressort: 'partnerschaften' }),
+  makeArticle({
+    slug: 'geplant',
+    date: '2025-06-15T12:00:01+02:00',
+    tags: ['Geheimprojekt'],
+    ressort: 'partnerschaften',
+  }),
 ];
 const published = createCatalog({ articles, vocabulary }, { now, includeUnpublished: false });
 const unpublishedSlugs = ['entwurf', 'geplant'];
@@ -103,14 +111,29 @@ describe('sitemapEntries', () => {
   it('lists the later pages of long listings and every archive month, dated by what they show', () => {
     // 23 published SU7 articles in the zahlen ressort, one a day from 1 March 2025.
     const many = Array.from({ length: 23 }, (_, index) =>
-      makeArticle({ slug: `meldung-${index + 1}`, date: `2025-03-${String(index + 1).padStart(2, '0')}`, tags: ['SU7'], ressort: 'zahlen' }),
+      makeArticle({
+        slug: `meldung-${index + 1}`,
+        date: `2025-03-${String(index + 1).padStart(2, '0')}`,
+        tags: ['SU7'],
+        ressort: 'zahlen',
+      }),
     );
     const long = sitemapEntries(createCatalog({ articles: many, vocabulary }, { now, includeUnpublished: false }));
     const paths = long.map((entry) => new URL(entry.url).pathname);
-    for (const path of ['/', '/seite/2', '/seite/3', '/themen/su7/seite/2', '/themen/su7/seite/3', '/ressorts/zahlen/seite/3', '/archiv', '/archiv/2025/03']) {
+    for (const path of [
+      '/',
+      '/seite/2',
+      '/seite/3',
+      '/themen/su7/seite/2',
+      '/themen/su7/seite/3',
+      '/ressorts/zahlen/seite/3',
+      '/archiv',
+      '/archiv/2025/03',
+    ]) {
       expect(paths, path).toContain(path);
     }
-    for (const path of ['/seite/1', '/seite/4', '/themen/su7/seite/1', '/ressorts/technik/seite/2']) expect(paths, path).not.toContain(path);
+    for (const path of ['/seite/1', '/seite/4', '/themen/su7/seite/1', '/ressorts/technik/seite/2'])
+      expect(paths, path).not.toContain(path);
     expect(new Set(paths).size).toBe(paths.length);
     // Page 3 shows the three oldest articles: 1 to 3 March.
     expect(long.find((entry) => entry.url === absoluteUrl('/seite/3'))?.lastModified).toBe('2025-03-03T00:00:00+01:00');
@@ -132,7 +155,9 @@ describe('newsSitemapEntries', () => {
   });
 
   it('includes an article published exactly now, but not one a second later', () => {
-    expect(slugsIn([makeArticle({ slug: 'jetzt', date: at(0) }), makeArticle({ slug: 'gleich', date: at(1000) })])).toEqual(['jetzt']);
+    expect(
+      slugsIn([makeArticle({ slug: 'jetzt', date: at(0) }), makeArticle({ slug: 'gleich', date: at(1000) })]),
+    ).toEqual(['jetzt']);
   });
 
   it('applies the publish rule itself: a recent draft stays out', () => {
@@ -147,7 +172,10 @@ describe('newsSitemapEntries', () => {
   });
 
   it('gives the publication date with the Berlin offset', () => {
-    const [entry] = newsSitemapEntries([makeArticle({ slug: 'winter', date: '2025-01-10T23:30:00Z' })], new Date('2025-01-11T00:00:00Z'));
+    const [entry] = newsSitemapEntries(
+      [makeArticle({ slug: 'winter', date: '2025-01-10T23:30:00Z' })],
+      new Date('2025-01-11T00:00:00Z'),
+    );
     expect(entry?.publicationDate).toBe('2025-01-11T00:30:00+01:00');
   });
 });
@@ -179,8 +207,12 @@ describe('renderNewsSitemap', () => {
 
   it('escapes &, <, > and quotes in titles, and they come back unchanged', () => {
     const title = `IKEA & FAW: <Smart Home> "mit" Xiao AI – Lei Juns 'Plan'`;
-    const xml = renderNewsSitemap([{ url: absoluteUrl('/artikel/x?a=1&b=2'), title, publicationDate: '2025-06-14T12:00:00+02:00' }]);
-    expect(xml).toContain('<news:title>IKEA &amp; FAW: &lt;Smart Home&gt; &quot;mit&quot; Xiao AI – Lei Juns &apos;Plan&apos;</news:title>');
+    const xml = renderNewsSitemap([
+      { url: absoluteUrl('/artikel/x?a=1&b=2'), title, publicationDate: '2025-06-14T12:00:00+02:00' },
+    ]);
+    expect(xml).toContain(
+      '<news:title>IKEA &amp; FAW: &lt;Smart Home&gt; &quot;mit&quot; Xiao AI – Lei Juns &apos;Plan&apos;</news:title>',
+    );
     const [url] = parseXml<UrlSet>(xml).urlset.url ?? [];
     expect(url?.['news:news']['news:title']).toBe(title);
     expect(url?.loc).toBe(absoluteUrl('/artikel/x?a=1&b=2'));
@@ -192,6 +224,9 @@ describe('xml builder', () => {
     expect(escapeXml('a\u0000b\u0007c\td')).toBe('abc\td');
     const xml = xmlDocument({ name: 'a', attributes: { title: `x"y'<&>` }, children: ['1 < 2'] });
     expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<a title="x&quot;y&apos;&lt;&amp;&gt;">1 &lt; 2</a>\n');
-    expect(parseXml<{ a: { '@title': string; '#text': string } }>(xml).a).toEqual({ '@title': `x"y'<&>`, '#text': '1 < 2' });
+    expect(parseXml<{ a: { '@title': string; '#text': string } }>(xml).a).toEqual({
+      '@title': `x"y'<&>`,
+      '#text': '1 < 2',
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '@/lib/content/load';
 import { ressortBySlug } from '@/lib/ressorts';
-import { articleBreadcrumbJsonLd, newsArticleJsonLd, organizationJsonLd, serializeJsonLd, websiteJsonLd } from '@/lib/structured-data';
+import {
+  articleBreadcrumbJsonLd,
+  newsArticleJsonLd,
+  organizationJsonLd,
+  serializeJsonLd,
+  websiteJsonLd,
+} from '@/lib/structured-data';
 import { makeArticle } from './helpers';
 
 const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
@@ -29,7 +35,11 @@ describe('NewsArticle JSON-LD of every article', () => {
       expect(data.author).toHaveLength(1);
       expect(data.author[0].name).toBe(article.author);
       expect(['Person', 'Organization']).toContain(data.author[0]['@type']);
-      expect(data.publisher).toMatchObject({ '@type': 'Organization', name: 'Xiaomi im Blick', logo: { '@type': 'ImageObject' } });
+      expect(data.publisher).toMatchObject({
+        '@type': 'Organization',
+        name: 'Xiaomi im Blick',
+        logo: { '@type': 'ImageObject' },
+      });
       expect(data.publisher.logo.url).toMatch(absolute);
       expect(data.publisher.logo.url).toMatch(/\/logo\.png$/);
 
@@ -46,7 +56,11 @@ describe('NewsArticle JSON-LD of every article', () => {
       const data = asJson(articleBreadcrumbJsonLd(article));
       expect(data['@type']).toBe('BreadcrumbList');
       expect(data.itemListElement.map((item: { position: number }) => item.position)).toEqual([1, 2, 3]);
-      expect(data.itemListElement.map((item: { name: string }) => item.name)).toEqual(['Start', ressortBySlug(article.ressort)!.name, article.title]);
+      expect(data.itemListElement.map((item: { name: string }) => item.name)).toEqual([
+        'Start',
+        ressortBySlug(article.ressort)!.name,
+        article.title,
+      ]);
       expect(data.itemListElement[1].item).toMatch(new RegExp(`/ressorts/${article.ressort}$`));
       for (const item of data.itemListElement) expect(item.item).toMatch(absolute);
     });
@@ -66,8 +80,14 @@ describe('NewsArticle JSON-LD of every article', () => {
   });
 
   it('names a person as Person and the newsroom as Organization', () => {
-    expect(asJson(newsArticleJsonLd(makeArticle({ slug: 'person', author: 'Anna Beispiel' }))).author[0]['@type']).toBe('Person');
-    expect(asJson(newsArticleJsonLd(makeArticle({ slug: 'redaktion', author: 'Redaktion Xiaomi im Blick' }))).author[0]['@type']).toBe('Organization');
+    expect(asJson(newsArticleJsonLd(makeArticle({ slug: 'person', author: 'Anna Beispiel' }))).author[0]['@type']).toBe(
+      'Person',
+    );
+    expect(
+      asJson(newsArticleJsonLd(makeArticle({ slug: 'redaktion', author: 'Redaktion Xiaomi im Blick' }))).author[0][
+        '@type'
+      ],
+    ).toBe('Organization');
   });
 });
 
@@ -77,7 +97,11 @@ describe('WebSite and Organization JSON-LD of the home page', () => {
     expect(website).toMatchObject({ '@type': 'WebSite', name: 'Xiaomi im Blick', inLanguage: 'de' });
     expect(website.url).toMatch(absolute);
     const organization = asJson(organizationJsonLd());
-    expect(organization).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: 'Xiaomi im Blick' });
+    expect(organization).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Xiaomi im Blick',
+    });
     expect(organization.logo.url).toMatch(/^https?:\/\/.+\/logo\.png$/);
   });
 });

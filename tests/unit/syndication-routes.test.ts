@@ -15,7 +15,8 @@ import { removeTempDirs, writeTempContent } from './helpers';
  * scheduled article, in development mode, where pages preview drafts: the syndication routes
  * must still show only the published article.
  */
-const teaser = 'Ein Teaser, der lang genug ist, um die redaktionelle Mindestlänge von achtzig Zeichen sicher zu erreichen.';
+const teaser =
+  'Ein Teaser, der lang genug ist, um die redaktionelle Mindestlänge von achtzig Zeichen sicher zu erreichen.';
 const article = (title: string, date: string, tags: string[], extra = '') =>
   [
     '---',
@@ -37,9 +38,19 @@ const article = (title: string, date: string, tags: string[], extra = '') =>
 
 beforeAll(() => {
   const directory = writeTempContent({
-    'themen.yaml': ['- name: "SU7"', '  description: "Die Limousine."', '- name: "Geheimprojekt"', '  description: "Noch nicht öffentlich."'].join('\n'),
+    'themen.yaml': [
+      '- name: "SU7"',
+      '  description: "Die Limousine."',
+      '- name: "Geheimprojekt"',
+      '  description: "Noch nicht öffentlich."',
+    ].join('\n'),
     'artikel/gestern-veroeffentlicht.md': article('Gestern veröffentlicht', '2025-06-14T12:00:00+02:00', ['SU7']),
-    'artikel/heimlicher-entwurf.md': article('Heimlicher Entwurf', '2025-06-14T13:00:00+02:00', ['SU7', 'Geheimprojekt'], 'draft: true'),
+    'artikel/heimlicher-entwurf.md': article(
+      'Heimlicher Entwurf',
+      '2025-06-14T13:00:00+02:00',
+      ['SU7', 'Geheimprojekt'],
+      'draft: true',
+    ),
     'artikel/morgen-geplant.md': article('Morgen geplant', '2025-06-16T08:00:00+02:00', ['SU7', 'Geheimprojekt']),
   });
   vi.stubEnv('CONTENT_DIR', directory);
@@ -54,11 +65,16 @@ afterAll(() => {
 });
 
 const unpublished = ['heimlicher-entwurf', 'morgen-geplant', 'geheimprojekt', 'Heimlicher Entwurf', 'Morgen geplant'];
-const topic = (tag: string) => topicFeedRoute(new Request(`http://localhost/themen/${tag}/feed.xml`), { params: Promise.resolve({ tag }) });
+const topic = (tag: string) =>
+  topicFeedRoute(new Request(`http://localhost/themen/${tag}/feed.xml`), { params: Promise.resolve({ tag }) });
 
 describe('syndication route handlers', () => {
   it('run against a catalog whose pages do preview the draft and the scheduled article', () => {
-    expect(getCatalog().articles.map((entry) => entry.slug)).toEqual(['morgen-geplant', 'heimlicher-entwurf', 'gestern-veroeffentlicht']);
+    expect(getCatalog().articles.map((entry) => entry.slug)).toEqual([
+      'morgen-geplant',
+      'heimlicher-entwurf',
+      'gestern-veroeffentlicht',
+    ]);
   });
 
   it.each([
@@ -73,7 +89,8 @@ describe('syndication route handlers', () => {
     const body = await response.text();
     expect(body).toContain('/artikel/gestern-veroeffentlicht');
     for (const text of unpublished) expect(body).not.toContain(text);
-    if (contentType.includes('json')) expect(JSON.parse(body)).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', language: 'de' });
+    if (contentType.includes('json'))
+      expect(JSON.parse(body)).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', language: 'de' });
     else parseXml(body);
   });
 

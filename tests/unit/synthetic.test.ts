@@ -67,11 +67,18 @@ describe('generateArticles', () => {
   });
 
   it('embeds chart datasets only when it is given their names', () => {
-    const withCharts = generateArticles({ count: 60, seed: 4, tagNames, chartIds: ['auslieferungen-2025', 'vertriebsnetz'] });
+    const withCharts = generateArticles({
+      count: 60,
+      seed: 4,
+      tagNames,
+      chartIds: ['auslieferungen-2025', 'vertriebsnetz'],
+    });
     const embedding = withCharts.filter((file) => /^```chart (auslieferungen-2025|vertriebsnetz)$/m.test(file.text));
     expect(embedding.length).toBeGreaterThan(3);
     expect(embedding.length).toBeLessThan(30);
-    expect(generateArticles({ count: 60, seed: 4, tagNames }).some((file) => file.text.includes('```chart'))).toBe(false);
+    expect(generateArticles({ count: 60, seed: 4, tagNames }).some((file) => file.text.includes('```chart'))).toBe(
+      false,
+    );
   });
 
   it('rejects impossible options', () => {
@@ -80,34 +87,57 @@ describe('generateArticles', () => {
     expect(() => generateArticles({ count: 3, seed: 1, tagNames, newest: '28.11.2025' })).toThrow();
   });
 
-  it('passes every content check of the loader, and varies ressorts, types, tags, dates and tables', { timeout: scriptTimeout }, () => {
-    const content = readContent(generatedDirectory(80, 3));
-    expect(content.articles).toHaveLength(80);
-    expect(content.warnings).toEqual([]);
-    const catalog = createCatalog(content, { now: new Date('2025-12-02T12:00:00+01:00'), includeUnpublished: false });
-    expect(catalog.articles).toHaveLength(80);
-    // "Testartikel n" is newer than "Testartikel n - 1".
-    const numbers = catalog.articles.map((article) => Number(/^Testartikel (\d+):/.exec(article.title)![1]));
-    expect(numbers).toEqual(numbers.toSorted((a, b) => b - a));
-    expect(new Set(content.articles.map((article) => article.ressort)).size).toBe(4);
-    expect(new Set(content.articles.map((article) => article.type)).size).toBe(4);
-    expect(catalog.tagCounts().length).toBeGreaterThan(10);
-    const years = archiveByMonth(content.articles);
-    expect(years.length).toBeGreaterThanOrEqual(2);
-    expect(years.flatMap((year) => year.months).length).toBeGreaterThanOrEqual(20);
-    expect(content.articles.filter((article) => article.html.includes('<table>')).length).toBeGreaterThan(20);
-    expect(content.articles.filter((article) => article.html.includes('href="/artikel/')).length).toBeGreaterThan(5);
-    expect(content.articles.filter((article) => article.html.includes('data-footnote-ref')).length).toBe(20);
-    // Some articles sit in the first half hour of a month in Berlin, which UTC still counts to the month before.
-    expect(content.articles.some((article) => article.date.instant.toISOString().endsWith('T23:30:00.000Z') || article.date.instant.toISOString().endsWith('T22:30:00.000Z'))).toBe(true);
-  });
+  it(
+    'passes every content check of the loader, and varies ressorts, types, tags, dates and tables',
+    { timeout: scriptTimeout },
+    () => {
+      const content = readContent(generatedDirectory(80, 3));
+      expect(content.articles).toHaveLength(80);
+      expect(content.warnings).toEqual([]);
+      const catalog = createCatalog(content, { now: new Date('2025-12-02T12:00:00+01:00'), includeUnpublished: false });
+      expect(catalog.articles).toHaveLength(80);
+      // "Testartikel n" is newer than "Testartikel n - 1".
+      const numbers = catalog.articles.map((article) => Number(/^Testartikel (\d+):/.exec(article.title)![1]));
+      expect(numbers).toEqual(numbers.toSorted((a, b) => b - a));
+      expect(new Set(content.articles.map((article) => article.ressort)).size).toBe(4);
+      expect(new Set(content.articles.map((article) => article.type)).size).toBe(4);
+      expect(catalog.tagCounts().length).toBeGreaterThan(10);
+      const years = archiveByMonth(content.articles);
+      expect(years.length).toBeGreaterThanOrEqual(2);
+      expect(years.flatMap((year) => year.months).length).toBeGreaterThanOrEqual(20);
+      expect(content.articles.filter((article) => article.html.includes('<table>')).length).toBeGreaterThan(20);
+      expect(content.articles.filter((article) => article.html.includes('href="/artikel/')).length).toBeGreaterThan(5);
+      expect(content.articles.filter((article) => article.html.includes('data-footnote-ref')).length).toBe(20);
+      // Some articles sit in the first half hour of a month in Berlin, which UTC still counts to the month before.
+      expect(
+        content.articles.some(
+          (article) =>
+            article.date.instant.toISOString().endsWith('T23:30:00.000Z') ||
+            article.date.instant.toISOString().endsWith('T22:30:00.000Z'),
+        ),
+      ).toBe(true);
+    },
+  );
 
-  it('gives the e2e set of 35 articles several pages on home, one topic and one ressort', { timeout: scriptTimeout }, () => {
-    const catalog = createCatalog(readContent(generatedDirectory(35, 1)), { now: new Date('2025-12-02T12:00:00+01:00'), includeUnpublished: false });
-    expect(catalog.articles).toHaveLength(35);
-    expect(catalog.tagCounts()[0]!.count).toBeGreaterThan(10);
-    expect(Math.max(...['partnerschaften', 'expansion', 'zahlen', 'technik'].map((slug) => catalog.byRessort(slug as 'zahlen').length))).toBeGreaterThan(10);
-  });
+  it(
+    'gives the e2e set of 35 articles several pages on home, one topic and one ressort',
+    { timeout: scriptTimeout },
+    () => {
+      const catalog = createCatalog(readContent(generatedDirectory(35, 1)), {
+        now: new Date('2025-12-02T12:00:00+01:00'),
+        includeUnpublished: false,
+      });
+      expect(catalog.articles).toHaveLength(35);
+      expect(catalog.tagCounts()[0]!.count).toBeGreaterThan(10);
+      expect(
+        Math.max(
+          ...['partnerschaften', 'expansion', 'zahlen', 'technik'].map(
+            (slug) => catalog.byRessort(slug as 'zahlen').length,
+          ),
+        ),
+      ).toBeGreaterThan(10);
+    },
+  );
 });
 
 describe('scripts/generate-articles.ts', () => {
@@ -121,17 +151,24 @@ describe('scripts/generate-articles.ts', () => {
     return directory;
   };
   const run = (...args: string[]) => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'generate-articles.ts'), ...args], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      timeout: scriptTimeout - 5_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join('scripts', 'generate-articles.ts'), ...args],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        timeout: scriptTimeout - 5_000,
+      },
+    );
     if (result.error) throw result.error;
     return result;
   };
   const snapshot = (directory: string) =>
     Object.fromEntries(
-      ['themen.yaml', ...readdirSync(path.join(directory, 'artikel')).map((name) => `artikel/${name}`)].map((name) => [name, readFileSync(path.join(directory, name), 'utf8')]),
+      ['themen.yaml', ...readdirSync(path.join(directory, 'artikel')).map((name) => `artikel/${name}`)].map((name) => [
+        name,
+        readFileSync(path.join(directory, name), 'utf8'),
+      ]),
     );
 
   it('writes the same files for the same seed, with the given themen.yaml', { timeout: scriptTimeout }, () => {
@@ -144,15 +181,21 @@ describe('scripts/generate-articles.ts', () => {
     expect(readContent(first).articles).toHaveLength(15);
   });
 
-  it('copies the chart datasets of --daten, not the timeline, and the articles that embed them load', { timeout: scriptTimeout }, () => {
-    const target = path.join(tempDir(), 'mit-daten');
-    expect(run('--out', target, '--count', '60', '--daten', path.join('content', 'daten')).status).toBe(0);
-    const charts = readdirSync(path.join(projectRoot, 'content', 'daten')).filter((name) => name !== 'zeitleiste.yaml');
-    expect(readdirSync(path.join(target, 'daten')).sort()).toEqual(charts.sort());
-    const content = readContent(target);
-    expect(content.datasets.timeline).toBeUndefined();
-    expect(content.articles.filter((article) => article.html.includes('<figure')).length).toBeGreaterThan(0);
-  });
+  it(
+    'copies the chart datasets of --daten, not the timeline, and the articles that embed them load',
+    { timeout: scriptTimeout },
+    () => {
+      const target = path.join(tempDir(), 'mit-daten');
+      expect(run('--out', target, '--count', '60', '--daten', path.join('content', 'daten')).status).toBe(0);
+      const charts = readdirSync(path.join(projectRoot, 'content', 'daten')).filter(
+        (name) => name !== 'zeitleiste.yaml',
+      );
+      expect(readdirSync(path.join(target, 'daten')).sort()).toEqual(charts.sort());
+      const content = readContent(target);
+      expect(content.datasets.timeline).toBeUndefined();
+      expect(content.articles.filter((article) => article.html.includes('<figure')).length).toBeGreaterThan(0);
+    },
+  );
 
   it('replaces its own earlier output completely', { timeout: scriptTimeout }, () => {
     const target = tempDir();

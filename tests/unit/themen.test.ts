@@ -9,7 +9,11 @@ describe('buildVocabulary', () => {
     const { vocabulary, conflicts } = buildVocabulary(['Künstliche Intelligenz', 'SU7', 'Lei Jun'].map(entry));
     expect(conflicts).toEqual([]);
     expect(vocabulary.tags).toEqual([
-      { name: 'Künstliche Intelligenz', slug: 'kuenstliche-intelligenz', description: 'Alles zu Künstliche Intelligenz.' },
+      {
+        name: 'Künstliche Intelligenz',
+        slug: 'kuenstliche-intelligenz',
+        description: 'Alles zu Künstliche Intelligenz.',
+      },
       { name: 'SU7', slug: 'su7', description: 'Alles zu SU7.' },
       { name: 'Lei Jun', slug: 'lei-jun', description: 'Alles zu Lei Jun.' },
     ]);
@@ -17,7 +21,9 @@ describe('buildVocabulary', () => {
 
   it('reports two names with the same slug and keeps only the first', () => {
     const { vocabulary, conflicts } = buildVocabulary(['Smart Home', 'SU7', 'Smart-Home'].map(entry));
-    expect(conflicts).toEqual(['„Smart-Home“ ergibt dieselbe Adresse /themen/smart-home wie „Smart Home“: bitte zusammenführen oder umbenennen']);
+    expect(conflicts).toEqual([
+      '„Smart-Home“ ergibt dieselbe Adresse /themen/smart-home wie „Smart Home“: bitte zusammenführen oder umbenennen',
+    ]);
     expect(vocabulary.tags.map((tag) => tag.name)).toEqual(['Smart Home', 'SU7']);
     expect(vocabulary.named('Smart-Home')).toBeUndefined();
   });
@@ -34,7 +40,9 @@ describe('buildVocabulary', () => {
 });
 
 describe('TagVocabulary lookups', () => {
-  const vocabulary = new TagVocabulary(['Elektroautos', 'SU7', 'YU7', 'Smart Home', 'Künstliche Intelligenz'].map(makeTag));
+  const vocabulary = new TagVocabulary(
+    ['Elektroautos', 'SU7', 'YU7', 'Smart Home', 'Künstliche Intelligenz'].map(makeTag),
+  );
 
   it('finds a tag by its exact name only', () => {
     expect(vocabulary.named('SU7')?.slug).toBe('su7');
@@ -66,7 +74,9 @@ describe('TagVocabulary lookups', () => {
 
 describe('themenSchema', () => {
   it('accepts a list of name and description, trimming both', () => {
-    expect(themenSchema.parse([{ name: ' SU7 ', description: ' Die Limousine. ' }])).toEqual([{ name: 'SU7', description: 'Die Limousine.' }]);
+    expect(themenSchema.parse([{ name: ' SU7 ', description: ' Die Limousine. ' }])).toEqual([
+      { name: 'SU7', description: 'Die Limousine.' },
+    ]);
   });
 
   it('rejects unknown keys, missing descriptions and a map instead of a list', () => {

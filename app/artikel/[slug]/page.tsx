@@ -30,7 +30,9 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   const catalog = getCatalog();
-  return [...catalog.articles.map((article) => article.slug), ...catalog.aliases().map(({ alias }) => alias)].map((slug) => ({ slug }));
+  return [...catalog.articles.map((article) => article.slug), ...catalog.aliases().map(({ alias }) => alias)].map(
+    (slug) => ({ slug }),
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -39,7 +41,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = catalog.bySlug(slug);
   const renamed = article ? undefined : catalog.byAlias(slug);
   if (renamed) {
-    return { title: renamed.title, alternates: { canonical: articlePath(renamed.slug) }, robots: { index: false, follow: true } };
+    return {
+      title: renamed.title,
+      alternates: { canonical: articlePath(renamed.slug) },
+      robots: { index: false, follow: true },
+    };
   }
   if (!article) return {};
   const metadata = pageMetadata({
@@ -72,7 +78,9 @@ export default async function ArticlePage({ params }: Props) {
     return <MovedArticle article={renamed} />;
   }
   const related = catalog.related(article);
-  const moreByTag = catalog.moreByTag(article, { exclude: related }).map((group) => ({ ...group, total: catalog.byTag(group.tag.slug).length }));
+  const moreByTag = catalog
+    .moreByTag(article, { exclude: related })
+    .map((group) => ({ ...group, total: catalog.byTag(group.tag.slug).length }));
   return (
     <div className="article-page">
       <Breadcrumbs trail={articleBreadcrumbs(article)} />

@@ -17,14 +17,19 @@ export const dynamicParams = false;
 
 /** Only months with articles get a page: an empty or unknown month answers 404. */
 export function generateStaticParams() {
-  return archiveMonths(getCatalog().archive()).map(({ year, month }) => ({ year: String(year), month: String(month).padStart(2, '0') }));
+  return archiveMonths(getCatalog().archive()).map(({ year, month }) => ({
+    year: String(year),
+    month: String(month).padStart(2, '0'),
+  }));
 }
 
 async function monthOf(params: Props['params']) {
   const { year, month } = await params;
   // Compared as paths, so only the one spelling the site links to matches (12, not 012).
   const path = `${archivePath}/${year}/${month}`;
-  return archiveMonths(getCatalog().archive()).find((candidate) => archiveMonthPath(candidate.year, candidate.month) === path);
+  return archiveMonths(getCatalog().archive()).find(
+    (candidate) => archiveMonthPath(candidate.year, candidate.month) === path,
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

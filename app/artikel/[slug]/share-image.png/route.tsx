@@ -18,5 +18,8 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const article = getCatalog().bySlug((await params).slug);
   if (!article) return new Response('Nicht gefunden', { status: 404 });
-  return new ImageResponse(<ArticleShareImage article={article} brandMark={await brandMarkDataUri()} />, { ...shareImageSize, fonts: await shareImageFonts() });
+  return new ImageResponse(<ArticleShareImage article={article} brandMark={await brandMarkDataUri()} />, {
+    ...shareImageSize,
+    fonts: await shareImageFonts(),
+  });
 }

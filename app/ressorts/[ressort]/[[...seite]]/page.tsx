@@ -17,7 +17,10 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   const catalog = getCatalog();
   return ressorts.flatMap((ressort) =>
-    Array.from({ length: pageCount(catalog.byRessort(ressort.slug).length) }, (_, index) => ({ ressort: ressort.slug, seite: pageSegments(index + 1) })),
+    Array.from({ length: pageCount(catalog.byRessort(ressort.slug).length) }, (_, index) => ({
+      ressort: ressort.slug,
+      seite: pageSegments(index + 1),
+    })),
   );
 }
 
@@ -33,7 +36,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await ressortPage(params);
   if (!found) return {};
   const { ressort, page } = found;
-  return pagedListingMetadata({ title: `Ressort ${ressort.name}`, description: ressort.description, listingPath: ressortPath(ressort.slug), page });
+  return pagedListingMetadata({
+    title: `Ressort ${ressort.name}`,
+    description: ressort.description,
+    listingPath: ressortPath(ressort.slug),
+    page,
+  });
 }
 
 export default async function RessortPage({ params }: Props) {
@@ -42,7 +50,10 @@ export default async function RessortPage({ params }: Props) {
   const { ressort, page } = found;
   return (
     <>
-      <PageIntro eyebrow={page.number > 1 ? `Ressort · Seite ${page.number} von ${page.count}` : 'Ressort'} title={ressort.name}>
+      <PageIntro
+        eyebrow={page.number > 1 ? `Ressort · Seite ${page.number} von ${page.count}` : 'Ressort'}
+        title={ressort.name}
+      >
         <p>{ressort.description}</p>
       </PageIntro>
       <ArticleList articles={page.items} />

@@ -15,9 +15,11 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   const catalog = getCatalog();
-  return catalog.tagCounts().flatMap(({ tag, count }) =>
-    Array.from({ length: pageCount(count) }, (_, index) => ({ tag: tag.slug, seite: pageSegments(index + 1) })),
-  );
+  return catalog
+    .tagCounts()
+    .flatMap(({ tag, count }) =>
+      Array.from({ length: pageCount(count) }, (_, index) => ({ tag: tag.slug, seite: pageSegments(index + 1) })),
+    );
 }
 
 async function topicPage(params: Props['params']) {
@@ -33,7 +35,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await topicPage(params);
   if (!found) return {};
   const { tag, page } = found;
-  return pagedListingMetadata({ title: `Thema: ${tag.name}`, description: tag.description, listingPath: topicPath(tag.slug), page, topicFeed: tag });
+  return pagedListingMetadata({
+    title: `Thema: ${tag.name}`,
+    description: tag.description,
+    listingPath: topicPath(tag.slug),
+    page,
+    topicFeed: tag,
+  });
 }
 
 export default async function TopicPage({ params }: Props) {
@@ -42,7 +50,10 @@ export default async function TopicPage({ params }: Props) {
   const { tag, page } = found;
   return (
     <>
-      <PageIntro eyebrow={page.number > 1 ? `Thema · Seite ${page.number} von ${page.count}` : 'Thema'} title={tag.name}>
+      <PageIntro
+        eyebrow={page.number > 1 ? `Thema · Seite ${page.number} von ${page.count}` : 'Thema'}
+        title={tag.name}
+      >
         <p>{tag.description}</p>
       </PageIntro>
       <ArticleList articles={page.items} />

@@ -20,5 +20,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const articles = tag ? catalog.byTag(tag.slug) : [];
   // dynamicParams = false already answers unknown topics with 404; this guards direct calls.
   if (!tag || articles.length === 0) return new Response('Dieses Thema gibt es nicht.', { status: 404 });
-  return new Response(renderRss(buildFeed(topicChannel(tag), articles)), { headers: { 'Content-Type': feedContentTypes.rss } });
+  return new Response(renderRss(buildFeed(topicChannel(tag), articles)), {
+    headers: { 'Content-Type': feedContentTypes.rss },
+  });
 }

@@ -11,7 +11,9 @@ function inRessort(slug: string) {
 }
 
 export function generateStaticParams() {
-  return floorData().ressorts.flatMap((ressort) => pageParams(pageCount(inRessort(ressort.slug).length)).map((seite) => ({ ressort: ressort.slug, seite })));
+  return floorData().ressorts.flatMap((ressort) =>
+    pageParams(pageCount(inRessort(ressort.slug).length)).map((seite) => ({ ressort: ressort.slug, seite })),
+  );
 }
 
 export default async function RessortPage({ params }: Props) {
@@ -24,7 +26,12 @@ export default async function RessortPage({ params }: Props) {
     <>
       <h1>{ressort.name}</h1>
       <p>{ressort.description}</p>
-      <Listing articles={pageOf(articles, page)} base={`/ressorts/${slug}`} page={page} count={pageCount(articles.length)} />
+      <Listing
+        articles={pageOf(articles, page)}
+        base={`/ressorts/${slug}`}
+        page={page}
+        count={pageCount(articles.length)}
+      />
     </>
   );
 }

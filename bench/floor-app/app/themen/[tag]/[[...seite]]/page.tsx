@@ -27,7 +27,12 @@ export default async function TopicPage({ params }: Props) {
     <>
       <h1>{tag.name}</h1>
       <p>{tag.description}</p>
-      <Listing articles={pageOf(articles, page)} base={`/themen/${slug}`} page={page} count={pageCount(articles.length)} />
+      <Listing
+        articles={pageOf(articles, page)}
+        base={`/themen/${slug}`}
+        page={page}
+        count={pageCount(articles.length)}
+      />
     </>
   );
 }
