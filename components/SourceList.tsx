@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content/article';
+import { citedOutletSuffix } from '@/lib/content/source-label';
 
 /** "Quellen": where the article's facts come from. */
 export function SourceList({ sources }: { sources: Article['sources'] }) {
@@ -16,6 +17,7 @@ export function SourceList({ sources }: { sources: Article['sources'] }) {
             ) : (
               source.name
             )}
+            {citedOutletSuffix(source)}
           </li>
         ))}
       </ul>

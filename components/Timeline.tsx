@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ListedArticle } from '@/lib/content/catalog';
 import type { Timeline as TimelineData, TimelineEvent } from '@/lib/content/datasets';
+import { sourceLabel } from '@/lib/content/source-label';
 import { formatPartialDate, partialDateAttribute } from '@/lib/dates';
 import { articlePath } from '@/lib/paths';
 
@@ -59,7 +60,7 @@ function TimelineItem({ event, article }: { event: TimelineEvent; article: Liste
         </p>
       )}
       <p className="timeline__source">
-        {event.sources.length === 1 ? 'Quelle' : 'Quellen'}: {event.sources.map((source) => source.name).join('; ')}
+        {event.sources.length === 1 ? 'Quelle' : 'Quellen'}: {event.sources.map(sourceLabel).join('; ')}
       </p>
     </li>
   );

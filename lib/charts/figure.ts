@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h, s } from 'hastscript';
 import type { ValueKind } from '../content/dataset-schema';
 import { keyFigureRows, plottedRows, type ChartDataset, type DatasetRow } from '../content/datasets';
+import { citedOutletSuffix } from '../content/source-label';
 import { formatGermanDate } from '../dates';
 import { formatValue, formatValueWithUnit, kindLabels } from './format';
 import {
@@ -336,21 +337,25 @@ function groupRows(rows: readonly DatasetRow[]): { group: string | undefined; ro
 /** "Quelle: …" or a numbered list the table's source column refers to; with the data's date. */
 function sourceLine(dataset: ChartDataset): Element {
   const asOf = dataset.asOf ? [h('p.chart__as-of', `Stand: ${formatGermanDate(dataset.asOf)}`)] : [];
-  const link = (source: ChartDataset['sources'][number]): ElementContent =>
+  const name = (source: ChartDataset['sources'][number]): ElementContent =>
     source.url
       ? h('a.extern', { href: source.url, rel: ['noopener', 'noreferrer'] }, [
           source.name,
           h('span.sr-only', ' (externer Link)'),
         ])
       : { type: 'text', value: source.name };
+  const link = (source: ChartDataset['sources'][number]): ElementContent[] => [
+    name(source),
+    ...(source.cites ? [{ type: 'text' as const, value: citedOutletSuffix(source) }] : []),
+  ];
   if (dataset.sources.length === 1) {
-    return h('div.chart__sources', [h('p', ['Quelle: ', link(dataset.sources[0]!)]), ...asOf]);
+    return h('div.chart__sources', [h('p', ['Quelle: ', ...link(dataset.sources[0]!)]), ...asOf]);
   }
   return h('div.chart__sources', [
     h('p', 'Quellen:'),
     h(
       'ol',
-      dataset.sources.map((source) => h('li', [link(source)])),
+      dataset.sources.map((source) => h('li', link(source))),
     ),
     ...asOf,
   ]);

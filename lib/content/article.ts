@@ -1,6 +1,6 @@
 import type { ArticleDate } from '../dates';
 import type { RessortSlug } from '../ressorts';
-import type { ArticleType } from './schema';
+import type { ArticleType, Source } from './schema';
 import type { Tag } from './themen';
 
 /** A validated article, ready for pages, feeds and sitemaps. */
@@ -16,7 +16,7 @@ export interface Article {
   ressort: RessortSlug;
   type: ArticleType;
   tags: Tag[];
-  sources: { name: string; url?: string }[];
+  sources: Source[];
   image?: { src: string; alt: string; credit: string };
   draft: boolean;
   featured: boolean;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePartialDate, type PartialDate } from '../dates';
-import { boundedText, dateField, flag, httpUrl, oneOf, text } from './schema';
+import { boundedText, dateField, flag, oneOf, sourceFields, text } from './schema';
 
 /** Chart types: `säulen` (vertical, e.g. months side by side) and `balken` (horizontal, long labels). */
 export const chartTypes = ['säulen', 'balken'] as const;
@@ -14,10 +14,10 @@ export type ValueKind = (typeof valueKinds)[number];
 const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const key = (what: string) => text().regex(keyPattern, { error: `ist kein gültiger Schlüssel für ${what} (erlaubt: Kleinbuchstaben a–z, Ziffern und Bindestriche, z. B. weibo)` });
 
-const sourceSchema = z.strictObject(
-  { name: boundedText({}), url: httpUrl.optional() },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'jede Quelle braucht einen Namen: „name: …“ (optional „url:“)') },
-);
+const sourceSchema = z.strictObject(sourceFields, {
+  error: (issue) =>
+    issue.code === 'unrecognized_keys' ? undefined : 'jede Quelle braucht einen Namen: „name: …“ (optional „url:“ und „cites:“)',
+});
 
 /** Sources as a map from a short key to the source, so every row can name its own: `source: weibo`. */
 const sourcesSchema = z

@@ -1,11 +1,10 @@
 import type { ArticleDate, PartialDate } from '../dates';
 import type { ChartType, ValueKind } from './dataset-schema';
+import type { Source } from './schema';
 
 /** Where a value comes from; `key` is the short name rows use (`source: weibo`). */
-export interface DatasetSource {
+export interface DatasetSource extends Source {
   key: string;
-  name: string;
-  url?: string;
 }
 
 /** One value of a dataset, with everything a chart, a table and a reader need to judge it. */

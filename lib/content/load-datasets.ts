@@ -2,6 +2,7 @@ import path from 'node:path';
 import { partialDateSpan } from '../dates';
 import { slugPattern } from '../slug';
 import { chartDatasetSchema, timelineSchema, type ChartDatasetInput, type TimelineInput } from './dataset-schema';
+import type { Source } from './schema';
 import { createDatasets, timelineId, type ChartDataset, type Datasets, type DatasetRow, type DatasetSource, type Timeline } from './datasets';
 import { describeYamlError, parseYaml, type ParsedYaml } from './front-matter';
 import { isSymlink, listContentFolder, type ContentPlace } from './folder';
@@ -130,8 +131,8 @@ function readChartDataset(id: string, file: string, parsed: ParsedYaml, issues: 
   };
 }
 
-function sourceList(sources: Record<string, { name: string; url?: string | undefined }>): DatasetSource[] {
-  return Object.entries(sources).map(([key, source]) => ({ key, name: source.name, ...(source.url ? { url: source.url } : {}) }));
+function sourceList(sources: Record<string, Source>): DatasetSource[] {
+  return Object.entries(sources).map(([key, source]) => ({ key, ...source }));
 }
 
 /** The row's source keys resolved; an unknown key is reported at the row's `source`. */

@@ -80,11 +80,24 @@ export const httpUrl = z.url({
   error: 'ist keine gültige Web-Adresse (erlaubt: vollständige Adresse mit http:// oder https://)',
 });
 
-const sourceSchema = z.strictObject({ name: boundedText({}), url: httpUrl.optional() }, { error: sourceEntryError });
+/**
+ * The fields of one source, shared by articles and datasets: the outlet's name, the URL of its report and,
+ * where that report relies on another outlet (36Kr, Weibo …), the one it cites, so readers can follow both.
+ */
+export const sourceFields = {
+  name: boundedText({}),
+  url: httpUrl.optional(),
+  cites: boundedText({ max: 120 }).optional(),
+};
+
+const sourceSchema = z.strictObject(sourceFields, { error: sourceEntryError });
+
+/** One source as the loader hands it on, for articles and datasets alike. */
+export type Source = z.output<typeof sourceSchema>;
 
 function sourceEntryError(issue: { input?: unknown; code?: string }) {
   if (issue.code === 'unrecognized_keys') return undefined; // keep zod's list of the unknown keys
-  return 'jede Quelle braucht einen Namen, z. B. „- name: Xiaomi-Pressemitteilung“ (optional „url:“)';
+  return 'jede Quelle braucht einen Namen, z. B. „- name: Xiaomi-Pressemitteilung“ (optional „url:“ und „cites:“)';
 }
 
 const imageSchema = z.strictObject({

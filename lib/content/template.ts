@@ -25,9 +25,12 @@ type: nachricht
 # Themen aus content/themen.yaml, genau so geschrieben
 tags:
   - ${JSON.stringify(tag)}
-# Jede Zahl braucht eine Quelle: die Publikation, ggf. „unter Berufung auf …“; url darf fehlen
+# Jede Zahl braucht eine Quelle: das Medium und die Adresse seines Berichts; beruft sich der Bericht
+# auf ein anderes Medium (36Kr, Weibo …), steht es unter cites
 sources:
-  - name: "[[Publikation, ggf. unter Berufung auf die ursprüngliche Quelle]]"
+  - name: "[[Medium, z. B. IT BOLTWISE]]"
+    # url: "https://… (die Adresse des Berichts)"
+    # cites: "36Kr"
 # Entwurf: erscheint erst auf der Website, wenn diese Zeile gelöscht ist
 draft: true
 ---

@@ -403,7 +403,7 @@ describe('frontMatterSchema on its own', () => {
 
   it('explains the expected form when a source is plain text instead of "- name: …"', () => {
     expect(messagesOf({ sources: ['Xiaomi-Pressemitteilung'] })).toEqual([
-      'sources.0: jede Quelle braucht einen Namen, z. B. „- name: Xiaomi-Pressemitteilung“ (optional „url:“)',
+      'sources.0: jede Quelle braucht einen Namen, z. B. „- name: Xiaomi-Pressemitteilung“ (optional „url:“ und „cites:“)',
     ]);
   });
 
