@@ -226,7 +226,9 @@ test.describe('archive', () => {
   });
 
   test('every month page names its month in German and lists its articles newest first', async ({ page }) => {
-    for (const { year, month, articles } of archiveMonths(catalog().archive())) {
+    const months = archiveMonths(catalog().archive());
+    test.setTimeout(30_000 + months.length * 5_000); // a budget per month page, not a speed test
+    for (const { year, month, articles } of months) {
       const monthPath = archiveMonthPath(year, month);
       const response = await page.goto(monthPath);
       expect(response?.status(), monthPath).toBe(200);
