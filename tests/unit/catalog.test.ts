@@ -223,6 +223,7 @@ describe('buildNow and getCatalog', () => {
     }
   });
 
+  // Loading and rendering every real article took over 5 s on a loaded machine: a time budget, not a hang.
   it('builds the catalog of the real content once per process, applying BUILD_NOW', () => {
     vi.stubEnv('CONTENT_DIR', undefined);
     // After the newest real article (the Technik piece of 2026-12-05), so every article counts as published.
@@ -236,7 +237,7 @@ describe('buildNow and getCatalog', () => {
     );
     expect(catalog.articles.every((article) => article.state === 'published')).toBe(true);
     expect(catalog.lead()?.slug).toBe('xiaomi-liefert-im-november-mehr-als-40000-elektroautos-aus');
-  });
+  }, 30_000);
 
   it('leaves no ressort of the main navigation empty in the real content', () => {
     vi.stubEnv('CONTENT_DIR', undefined);
@@ -246,5 +247,5 @@ describe('buildNow and getCatalog', () => {
     expect(slugs(catalog.byRessort('technik'))).toContain(
       'xiaomis-notausweichassistent-aes-soll-zwei-ausweichmanoever-hintereinander-schaffen',
     );
-  });
+  }, 30_000);
 });
