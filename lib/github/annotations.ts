@@ -25,6 +25,6 @@ export function workflowAnnotation(issue: ContentIssue): string {
 }
 
 /** GitHub Actions sets GITHUB_ACTIONS=true in every step; locally the output stays as it was. */
-export function runsInGitHubActions(env: NodeJS.ProcessEnv = process.env): boolean {
+export function runsInGitHubActions(env: Record<string, string | undefined> = process.env): boolean {
   return env.GITHUB_ACTIONS === 'true';
 }
