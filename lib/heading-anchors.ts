@@ -42,12 +42,15 @@ export function rehypeHeadingAnchors() {
       for (let suffix = 2; taken.has(id); suffix++) id = `${base}-${suffix}`;
       taken.add(id);
       node.properties.id = id;
-      node.children.push({ type: 'text', value: ' ' }, {
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link zum Abschnitt „${text}“` },
-        children: [{ type: 'text', value: '#' }],
-      });
+      node.children.push(
+        { type: 'text', value: ' ' },
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link zum Abschnitt „${text}“` },
+          children: [{ type: 'text', value: '#' }],
+        },
+      );
       headings.push({ depth, id, text });
     });
     file.data.headings = headings;
