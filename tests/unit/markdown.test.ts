@@ -104,12 +104,18 @@ describe('renderMarkdown: footnotes', () => {
 
 describe('renderMarkdown: headings and links', () => {
   it('gives section headings ids in the German slug style of every address, and a visible link to themselves', () => {
-    const { html, headings } = renderMarkdown('## Drei Monate über 40.000\n\n### Was offen bleibt\n\n## Was offen bleibt\n');
+    const { html, headings } = renderMarkdown(
+      '## Drei Monate über 40.000\n\n### Was offen bleibt\n\n## Was offen bleibt\n',
+    );
     expect(html).toContain(
       '<h2 id="drei-monate-ueber-40-000">Drei Monate über 40.000 <a class="heading-anchor" href="#drei-monate-ueber-40-000" aria-label="Link zum Abschnitt „Drei Monate über 40.000“">#</a></h2>',
     );
-    expect(html).toContain('<h3 id="was-offen-bleibt">Was offen bleibt <a class="heading-anchor" href="#was-offen-bleibt"');
-    expect(html).toContain('<h2 id="was-offen-bleibt-2">Was offen bleibt <a class="heading-anchor" href="#was-offen-bleibt-2"');
+    expect(html).toContain(
+      '<h3 id="was-offen-bleibt">Was offen bleibt <a class="heading-anchor" href="#was-offen-bleibt"',
+    );
+    expect(html).toContain(
+      '<h2 id="was-offen-bleibt-2">Was offen bleibt <a class="heading-anchor" href="#was-offen-bleibt-2"',
+    );
     expect(headings).toEqual([
       { depth: 2, id: 'drei-monate-ueber-40-000', text: 'Drei Monate über 40.000' },
       { depth: 3, id: 'was-offen-bleibt', text: 'Was offen bleibt' },
