@@ -4,6 +4,7 @@ import { createCatalog, getCatalog } from '@/lib/content/catalog';
 import { readContent } from '@/lib/content/load';
 import { buildNow, isPublished, previewsUnpublished, publicationState } from '@/lib/content/publish';
 import { TagVocabulary } from '@/lib/content/themen';
+import { ressorts } from '@/lib/ressorts';
 import { makeArticle, makeTag } from './helpers';
 
 const now = new Date('2025-06-15T10:00:00Z');
@@ -224,7 +225,8 @@ describe('buildNow and getCatalog', () => {
 
   it('builds the catalog of the real content once per process, applying BUILD_NOW', () => {
     vi.stubEnv('CONTENT_DIR', undefined);
-    vi.stubEnv('BUILD_NOW', '2026-01-01T00:00:00Z');
+    // After the newest real article (the Technik piece of 2026-12-05), so every article counts as published.
+    vi.stubEnv('BUILD_NOW', '2027-01-01T00:00:00Z');
     const catalog = getCatalog();
     expect(getCatalog()).toBe(catalog);
     expect(catalog.articles.map((article) => article.slug).sort()).toEqual(
@@ -234,5 +236,15 @@ describe('buildNow and getCatalog', () => {
     );
     expect(catalog.articles.every((article) => article.state === 'published')).toBe(true);
     expect(catalog.lead()?.slug).toBe('xiaomi-liefert-im-november-mehr-als-40000-elektroautos-aus');
+  });
+
+  it('leaves no ressort of the main navigation empty in the real content', () => {
+    vi.stubEnv('CONTENT_DIR', undefined);
+    vi.stubEnv('BUILD_NOW', '2027-01-01T00:00:00Z');
+    const catalog = getCatalog();
+    for (const ressort of ressorts) expect(catalog.byRessort(ressort.slug).length, ressort.slug).toBeGreaterThan(0);
+    expect(slugs(catalog.byRessort('technik'))).toContain(
+      'xiaomis-notausweichassistent-aes-soll-zwei-ausweichmanoever-hintereinander-schaffen',
+    );
   });
 });
