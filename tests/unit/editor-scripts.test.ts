@@ -68,6 +68,9 @@ const articleFiles = (contentDir: string) =>
     .sort();
 const themenCount = (contentDir: string) =>
   (parse(readFileSync(path.join(contentDir, 'themen.yaml'), 'utf8')) as unknown[]).length;
+const timelineEventCount = (contentDir: string) =>
+  (parse(readFileSync(path.join(contentDir, 'daten', 'zeitleiste.yaml'), 'utf8')) as { events: unknown[] }).events
+    .length;
 
 describe('check:content (scripts/check-content.ts) on the real content', { timeout: scriptTimeout }, () => {
   it('exits 0 and prints only the German all-clear line with the numbers of articles and topics', () => {
@@ -75,7 +78,7 @@ describe('check:content (scripts/check-content.ts) on the real content', { timeo
     const run = checkContent(contentDir);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      `Inhalt geprüft: ${articleFiles(contentDir).length} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit 9 Ereignissen – alles in Ordnung.\n`,
+      `Inhalt geprüft: ${articleFiles(contentDir).length} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit ${timelineEventCount(contentDir)} Ereignissen – alles in Ordnung.\n`,
     );
     expect(run.status).toBe(0);
   });
@@ -221,7 +224,7 @@ describe('new:artikel (scripts/new-article.ts)', { timeout: scriptTimeout }, () 
   it('creates a draft that passes check:content', () => {
     const run = checkContent(contentDir);
     expect(run.stdout).toBe(
-      `Inhalt geprüft: ${filesBefore.length + 1} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit 9 Ereignissen – alles in Ordnung.\n`,
+      `Inhalt geprüft: ${filesBefore.length + 1} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit ${timelineEventCount(contentDir)} Ereignissen – alles in Ordnung.\n`,
     );
     expect(run.status).toBe(0);
   });
