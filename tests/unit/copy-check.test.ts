@@ -13,7 +13,10 @@ import { fixture } from './helpers';
  */
 const known = readSourceHashes(fixture('source-shingles.txt'));
 
-/** A run of a report's wording (from the export piece's source), to prove the check finds what it should. */
+/**
+ * A run of a report's wording (the BYD/CATL clause the Samsung piece carried when issue 13 was
+ * filed), to prove the check finds what it should.
+ */
 const knownSourceRun = 'in china von unternehmen wie byd und catl dominiert wird';
 
 /** The front-matter texts a reader sees, each checked on its own (no run crosses two fields). */
