@@ -124,12 +124,13 @@ describe('check:content (scripts/check-content.ts) on tests/fixtures/checks', { 
     );
   });
 
-  it('prints the two warnings after all errors', () => {
+  it('prints the three warnings after all errors', () => {
     const issues = issueLines();
     const warnings = issues.filter(isWarning);
     expect(warnings).toEqual([
       `${folder}/datum-in-zukunft.md:4  Warnung: date: liegt in der Zukunft: Der Artikel ist geplant und erscheint erst mit dem ersten Build ab 15. Januar 2026`,
       `${folder}/link-auf-entwurf.md:13  Warnung: Link auf „/artikel/entwurf-mit-platzhalter“: Der Zielartikel ist ein Entwurf und auf der Website noch nicht zu sehen`,
+      `${folder}/quelle-ohne-medium.md:11  Warnung: sources.2.name: „Deutscher Tech-Blog“ nennt kein bestimmtes Medium, und die Quelle hat keine Adresse: So können Leser sie nicht prüfen. Bitte das Medium beim Namen nennen (z. B. „IT BOLTWISE“) und die Adresse seines Berichts unter „url:“ eintragen – oder, wenn das Medium nicht bekannt ist, den Titel des Berichts in „…“ angeben oder offen sagen: „Deutscher Tech-Blog (Name unbekannt)“`,
     ]);
     expect(issues.slice(-warnings.length)).toEqual(warnings);
   });
@@ -138,7 +139,7 @@ describe('check:content (scripts/check-content.ts) on tests/fixtures/checks', { 
     const errorCount = issueLines().filter((line) => !isWarning(line)).length;
     expect(lines.slice(issueLines().length)).toEqual([
       '',
-      `${errorCount} Fehler, 2 Warnungen.`,
+      `${errorCount} Fehler, 3 Warnungen.`,
       'Bitte die Fehler beheben; Hilfe steht in CONTRIBUTING.md.',
     ]);
   });
