@@ -75,6 +75,9 @@ export const cacheControl = {
   revalidate: 'public, max-age=0, must-revalidate',
 } as const;
 
+/** Error answers (a 404 under /_next/static/ included) are never kept; what `next start` sends with its 404. */
+export const errorCacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate';
+
 /** Where Next.js puts its hashed build assets (scripts, styles, fonts). */
 export const hashedAssetsPath = '/_next/static/';
 
