@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { generatedSite } from './tests/e2e/generated-site';
 import { hostileSite } from './tests/e2e/hostile-site';
+import { testRepositoryUrl } from './tests/e2e/site-env';
 
 /** Debian's Chromium: Playwright's own browser download is not available on our machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -62,6 +63,7 @@ export default defineConfig({
     {
       command: `node scripts/build-export.mjs && node scripts/serve-static.mjs ${exportPort}`,
       url: `http://127.0.0.1:${exportPort}/`,
+      env: { REPOSITORY_URL: testRepositoryUrl },
       timeout: 600_000,
       reuseExistingServer: false,
       stdout: 'pipe',
@@ -69,7 +71,7 @@ export default defineConfig({
     {
       command: 'node scripts/start.mjs',
       url: `http://127.0.0.1:${serverPort}/`,
-      env: { PORT: String(serverPort) },
+      env: { PORT: String(serverPort), REPOSITORY_URL: testRepositoryUrl },
       timeout: 600_000,
       reuseExistingServer: false,
       stdout: 'pipe',

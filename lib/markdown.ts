@@ -3,7 +3,6 @@ import type { Root as MdastRoot } from 'mdast';
 import { closest } from 'fastest-levenshtein';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
@@ -11,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { chartFigure } from './charts/figure';
+import { rehypeHeadingAnchors, type Heading } from './heading-anchors';
 import { noDatasets, type Datasets } from './content/datasets';
 
 /** A link or image target in the body, with its 1-based line inside the body. */
@@ -29,6 +29,8 @@ export interface RenderedMarkdown {
   links: BodyReference[];
   /** Images with their alt text, for the image check. */
   images: (BodyReference & { alt: string })[];
+  /** `##` and `###` headings with their ids, in order: the table of contents. */
+  headings: Heading[];
 }
 
 interface CollectedReferences {
@@ -212,7 +214,7 @@ const processor = remark()
   })
   .use(rehypeSanitize, sanitizeSchema)
   // After sanitising: these add only attributes we trust.
-  .use(rehypeSlug)
+  .use(rehypeHeadingAnchors)
   .use(rehypeExternalLinks, {
     rel: ['noopener', 'noreferrer'],
     properties: { className: ['extern'] },
@@ -247,6 +249,7 @@ export function renderMarkdown(markdown: string, { datasets = noDatasets }: Rend
     html: String(file),
     problems: file.messages.filter((message) => message.source !== warningSource).map(describe),
     warnings: file.messages.filter((message) => message.source === warningSource).map(describe),
+    headings: file.data.headings ?? [],
     ...references,
   };
 }

@@ -34,3 +34,20 @@ export function siteUrl(): URL {
 export function absoluteUrl(path: string): string {
   return new URL(path, siteUrl()).toString();
 }
+
+/**
+ * The repository the site is built from, for "Fehler melden" and "Auf GitHub bearbeiten":
+ * REPOSITORY_URL if set, else the repository a GitHub Actions build runs in. Without either
+ * (a local build) there is no repository to link to, and those links are not shown.
+ */
+export function repositoryUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  const configured = env.REPOSITORY_URL?.trim();
+  if (configured) return configured.replace(/\/+$/, '');
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`;
+  return undefined;
+}
+
+/** The branch "Auf GitHub bearbeiten" opens: REPOSITORY_BRANCH, default main. */
+export function repositoryBranch(env: Record<string, string | undefined> = process.env): string {
+  return env.REPOSITORY_BRANCH?.trim() || 'main';
+}

@@ -15,7 +15,18 @@ const inputs = [
   'tsconfig.json',
   'package-lock.json',
 ];
-const environment = ['SITE_URL', 'CONTENT_DIR', 'STATIC_EXPORT', 'NEXT_DIST_DIR', 'BUILD_NOW'];
+// Everything the pages read from the environment at build time (lib/site.ts, lib/content/).
+const environment = [
+  'SITE_URL',
+  'CONTENT_DIR',
+  'STATIC_EXPORT',
+  'NEXT_DIST_DIR',
+  'BUILD_NOW',
+  'REPOSITORY_URL',
+  'REPOSITORY_BRANCH',
+  'GITHUB_SERVER_URL',
+  'GITHUB_REPOSITORY',
+];
 
 function* filesBelow(entry) {
   if (!existsSync(entry)) return;

@@ -1,5 +1,8 @@
 // `npm run check:content`: validates all of content/ with the site's own loader, without building.
 // Prints every problem as `file:line  field: message`, warnings after errors; exits 1 on errors.
+// In GitHub Actions each problem is printed a second time as a workflow annotation, after the
+// human-readable list, so the pull request shows it on the changed line.
+import { runsInGitHubActions, workflowAnnotation } from '../lib/github/annotations';
 import { ContentError, formatIssue, type ContentIssue } from '../lib/content/issues';
 import { contentDirectory, readContent } from '../lib/content/load';
 
@@ -11,6 +14,7 @@ function print(issues: readonly ContentIssue[]): void {
   console.log(
     `${errors.length} ${errors.length === 1 ? 'Fehler' : 'Fehler'}, ${warnings.length} ${warnings.length === 1 ? 'Warnung' : 'Warnungen'}.`,
   );
+  if (runsInGitHubActions()) for (const issue of [...errors, ...warnings]) console.log(workflowAnnotation(issue));
 }
 
 try {

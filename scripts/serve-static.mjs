@@ -1,7 +1,9 @@
 // Serves the static export (out/) the way a static host does: clean URLs, 404.html with status 404,
-// GET and HEAD only (405 otherwise), and the response headers of the export's _headers file
-// (written from lib/http-headers/, see docs/deploy.md) on top of the hosts' default Cache-Control.
-// Used by the end-to-end tests to check the export; `node scripts/serve-static.mjs [port] [folder] [--no-headers]`.
+// GET and HEAD only (405 otherwise), 400 for a target that is no URL, and the response headers of
+// the export's _headers file (written from lib/http-headers/, see docs/deploy.md) on top of the
+// hosts' default Cache-Control; an error answer is never cacheable.
+// Used by the end-to-end tests to check the export; `node scripts/serve-static.mjs [port] [folder] [--no-headers]`
+// (port 0: any free port, printed on start).
 import { existsSync, readFileSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -16,6 +18,11 @@ const withoutHeaderFile = process.argv.includes('--no-headers');
 
 /** What Netlify and Cloudflare Pages send for every file unless _headers says otherwise. */
 const hostDefaultHeaders = { 'Cache-Control': 'public, max-age=0, must-revalidate' };
+/**
+ * An error answer (404 under /_next/static/ included) must not be kept: a file that is missing now
+ * may appear with the next deploy, and a year of `immutable` would hide it. Same value as `next start`.
+ */
+const errorCacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate';
 const allowedMethods = ['GET', 'HEAD'];
 const headersFileName = '_headers';
 
@@ -47,20 +54,37 @@ function readHeaderRules(file) {
 
 const rules = withoutHeaderFile ? [] : readHeaderRules(path.join(folder, headersFileName));
 
-/** The headers for a path. Like the hosts, a header named by several matching rules gets their values joined. */
-function headersFor(pathname) {
+/**
+ * The headers for a path and status. Like the hosts, a header named by several matching rules gets
+ * their values joined; an error status is never cacheable and a redirect never immutable, whatever
+ * the rules say.
+ */
+function headersFor(pathname, status) {
   const matching = {};
   for (const rule of rules) {
     if (!rule.pattern.test(pathname)) continue;
     for (const [name, value] of rule.headers) matching[name] = matching[name] ? `${matching[name]}, ${value}` : value;
   }
-  return { ...hostDefaultHeaders, ...matching };
+  const headers = { ...hostDefaultHeaders, ...matching };
+  if (status >= 400) headers['Cache-Control'] = errorCacheControl;
+  // A redirect (/_next/static/ → /_next/static) is no hashed file: revalidated like a page.
+  else if (status >= 300 && status !== 304) headers['Cache-Control'] = hostDefaultHeaders['Cache-Control'];
+  return headers;
 }
 
 /** serve-handler names its own headers with writeHead; the host's (and the file's) win over those. */
 function withHostHeaders(response, pathname) {
   const writeHead = response.writeHead.bind(response);
-  response.writeHead = (status, headers = {}) => writeHead(status, { ...headers, ...headersFor(pathname) });
+  response.writeHead = (status, headers = {}) => writeHead(status, { ...headers, ...headersFor(pathname, status) });
+}
+
+/** The path of a request target, or undefined when it is no URL at all (`//[`, `http://[`). */
+function pathnameOf(target) {
+  try {
+    return new URL(target, 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -76,11 +100,16 @@ async function lstatUnnameableAsMissing(file) {
   }
 }
 
-createServer((request, response) => {
-  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+const server = createServer((request, response) => {
+  const pathname = pathnameOf(request.url ?? '/');
+  if (pathname === undefined) {
+    response.writeHead(400, { ...headersFor('/', 400), 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Diese Adresse ist ungültig.\n');
+    return;
+  }
   if (!allowedMethods.includes(request.method ?? '')) {
     response.writeHead(405, {
-      ...headersFor(pathname),
+      ...headersFor(pathname, 405),
       Allow: allowedMethods.join(', '),
       'Content-Type': 'text/plain; charset=utf-8',
     });
@@ -89,7 +118,7 @@ createServer((request, response) => {
   }
   if (pathname === `/${headersFileName}`) {
     // The header file configures the host; it is no page of the site.
-    response.writeHead(404, { ...headersFor(pathname), 'Content-Type': 'text/html; charset=utf-8' });
+    response.writeHead(404, { ...headersFor(pathname, 404), 'Content-Type': 'text/html; charset=utf-8' });
     response.end(readFileSync(path.join(folder, '404.html')));
     return;
   }
@@ -100,6 +129,7 @@ createServer((request, response) => {
     { public: folder, cleanUrls: true, trailingSlash: false },
     { lstat: lstatUnnameableAsMissing },
   );
-}).listen(port, () => {
-  console.log(`Statischer Export (${folder}) unter http://localhost:${port}`);
+});
+server.listen(port, () => {
+  console.log(`Statischer Export (${folder}) unter http://localhost:${server.address().port}`);
 });

@@ -1,9 +1,11 @@
 // `npm start`: builds the production site if there is no build or it is stale, then serves it
-// on http://localhost:3000 (PORT overrides).
+// on http://localhost:3000 (PORT overrides) with scripts/serve-next.mjs: Next's request handler
+// behind the request guard of issue 19 (plain `next start` would skip the guard).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildFingerprint } from './build-inputs.mjs';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
@@ -22,7 +24,10 @@ if (!built) {
   writeFileSync(fingerprintFile, `${fingerprint}\n`);
 }
 
-const port = process.env.PORT ?? '3000';
-const server = spawn(process.execPath, [nextBin, 'start', '--port', port], { stdio: 'inherit' });
+const serveNext = fileURLToPath(new URL('./serve-next.mjs', import.meta.url));
+const server = spawn(process.execPath, [serveNext], {
+  stdio: 'inherit',
+  env: { ...process.env, PORT: process.env.PORT ?? '3000' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,4 +1,5 @@
 import type { ArticleDate } from '../dates';
+import type { Heading } from '../heading-anchors';
 import type { RessortSlug } from '../ressorts';
 import type { ArticleType, Source } from './schema';
 import type { Tag } from './themen';
@@ -28,6 +29,8 @@ export interface Article {
   aliases: string[];
   /** Sanitised HTML of the body, rendered once when content is loaded. */
   html: string;
+  /** The body's `##`/`###` headings with their ids, for the table of contents. */
+  headings: Heading[];
   readingMinutes: number;
   /** Where the article came from, relative to the project (for messages). */
   file: string;

@@ -8,6 +8,7 @@ import type { ContentIssue } from './issues';
 import type { ArticleReference } from './load-datasets';
 import { templatePlaceholder } from './template';
 import { publicationState } from './publish';
+import { vagueSourceWarning } from './source-names';
 import type { TagVocabulary } from './themen';
 
 /** What the loader keeps of one valid file for checks across files: targets with their file lines. */
@@ -34,7 +35,8 @@ export interface CheckContext {
 
 /**
  * Editorial checks that need more than one file: links to other articles and topics, images on
- * disk, duplicate titles, old addresses, teasers that only repeat the title, scheduled articles.
+ * disk, duplicate titles, old addresses, teasers that only repeat the title, scheduled articles;
+ * and, per article, sources a reader cannot check (no outlet named, no URL).
  */
 export function checkAcrossArticles(sources: readonly ArticleSource[], context: CheckContext): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -63,6 +65,10 @@ export function checkAcrossArticles(sources: readonly ArticleSource[], context: 
     if (!article.draft && templatePlaceholder.test(source.text)) {
       report('error', 'Platzhalter aus der Vorlage ([[…]]) sind noch nicht ersetzt: erst ausfüllen, dann „draft: true“ löschen', undefined, source.lineOfText(templatePlaceholder));
     }
+    article.sources.forEach((entry, index) => {
+      const warning = vagueSourceWarning(entry);
+      if (warning) report('warning', warning, `sources.${index + 1}.name`, lineOf(['sources', index, 'name']));
+    });
     if (publicationState(article, context.now) === 'scheduled') {
       report('warning', `liegt in der Zukunft: Der Artikel ist geplant und erscheint erst mit dem ersten Build ab ${formatGermanDate(article.date)}`, 'date', lineOf(['date']));
     }

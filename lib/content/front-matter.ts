@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import { isAlias, LineCounter, parseDocument, visit, YAMLError, type Document } from 'yaml';
 
 export interface ParsedFile {
@@ -45,44 +44,49 @@ function germanYamlError(code: string, where: string): string | undefined {
   return messages[code];
 }
 
-/** Splits a Markdown file into YAML front matter and body; YAML errors carry the file line. */
-export function parseFile(text: string): ParsedFile {
-  // gray-matter would take the whole file as front matter and report the body as broken YAML.
-  if (/^---[ \t]*(\n|$)/.test(text) && !/\n---/.test(text.slice(3))) {
-    throw new FrontMatterSyntaxError('Der Kopfbereich endet nicht: Nach den Feldern fehlt eine Zeile „---“, darunter folgt der Text.', 1);
-  }
-  let document: Document | undefined;
-  let lineCounter: LineCounter | undefined;
-  const file = matter(text, {
-    // An options object also keeps gray-matter from caching and sharing one `data` object.
-    engines: {
-      yaml: (source: string) => {
-        const counter = (lineCounter = new LineCounter());
-        document = parseDocument(source, { ...yamlOptions, lineCounter: counter });
-        const [first] = [...document.errors, ...document.warnings];
-        if (first) {
-          // With prettyErrors off, yaml leaves linePos unset; add it so the message can name the line.
-          if (!first.linePos && first.pos[0] >= 0) first.linePos = [counter.linePos(first.pos[0])];
-          throw describeYamlError(first, 'im Kopfbereich', source) ?? first;
-        }
-        try {
-          return (document.toJS({ maxAliasCount }) as object | null) ?? {};
-        } catch (error) {
-          throw describeAliasError(error, document, counter, 'im Kopfbereich') ?? error;
-        }
-      },
-    },
-  });
+/** An opening `---` line: three dashes alone on the file's first line (`----` is a Markdown rule). */
+const openingLine = /^---[ \t]*(\n|$)/;
+const closingLine = '\n---';
 
-  // gray-matter keeps the rest of the opening `---` line in `matter`, so YAML line n is file line n.
-  const prefix = text.slice(0, text.length - file.content.length);
-  const bodyStartLine = prefix.split('\n').length;
+/**
+ * Splits a Markdown file into YAML front matter and body; YAML errors carry the file line.
+ * The YAML source starts on the opening `---` line (whose rest is empty), so YAML line n is file line n.
+ */
+export function parseFile(text: string): ParsedFile {
+  if (!openingLine.test(text)) {
+    return { data: {}, body: text, hasFrontMatter: false, bodyStartLine: 1, lineOf: () => undefined };
+  }
+  const close = text.indexOf(closingLine, 3);
+  if (close < 0) {
+    throw new FrontMatterSyntaxError(
+      'Der Kopfbereich endet nicht: Nach den Feldern fehlt eine Zeile „---“, darunter folgt der Text.',
+      1,
+    );
+  }
+  const source = text.slice(3, close);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { ...yamlOptions, lineCounter });
+  const [first] = [...document.errors, ...document.warnings];
+  if (first) {
+    // With prettyErrors off, yaml leaves linePos unset; add it so the message can name the line.
+    if (!first.linePos && first.pos[0] >= 0) first.linePos = [lineCounter.linePos(first.pos[0])];
+    throw describeYamlError(first, 'im Kopfbereich', source) ?? first;
+  }
+  let data: unknown;
+  try {
+    data = (document.toJS({ maxAliasCount }) as object | null) ?? {};
+  } catch (error) {
+    throw describeAliasError(error, document, lineCounter, 'im Kopfbereich') ?? error;
+  }
+  // The body starts on the line after the closing `---` (anything after the dashes on it is dropped).
+  const closingLineEnd = text.indexOf('\n', close + closingLine.length);
+  const bodyStart = closingLineEnd < 0 ? text.length : closingLineEnd + 1;
   return {
-    data: file.data as unknown,
-    body: file.content,
-    hasFrontMatter: prefix.trimStart().startsWith('---'),
-    bodyStartLine,
-    lineOf: (path) => (document && lineCounter ? lineOfPath(document, lineCounter, path) : undefined),
+    data,
+    body: text.slice(bodyStart),
+    hasFrontMatter: true,
+    bodyStartLine: text.slice(0, bodyStart).split('\n').length,
+    lineOf: (path) => lineOfPath(document, lineCounter, path),
   };
 }
 

@@ -264,6 +264,7 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
     figures: matter.figures,
     aliases: matter.aliases,
     html: rendered.html,
+    headings: rendered.headings,
     readingMinutes: readingMinutes(parsed.body),
     file,
   };

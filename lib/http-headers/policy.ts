@@ -75,6 +75,9 @@ export const cacheControl = {
   revalidate: 'public, max-age=0, must-revalidate',
 } as const;
 
+/** Error answers (a 404 under /_next/static/ included) are never kept; what `next start` sends with its 404. */
+export const errorCacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate';
+
 /** Where Next.js puts its hashed build assets (scripts, styles, fonts). */
 export const hashedAssetsPath = '/_next/static/';
 
@@ -89,6 +92,15 @@ export const contentTypeRoutes = [
   { path: site.feeds.json, contentType: feedContentTypes.json },
   { path: searchIndexPath, contentType: searchIndexContentType },
 ] as const;
+
+/**
+ * The longest request target (path and query, in bytes as sent) the site answers; longer ones get
+ * 414 before any other work (issue 19: 7,000 query parameters blocked `next start` for seconds).
+ * The site's own longest address is far below 300 characters; 4 KB leaves room for a long search
+ * query. scripts/next-request-guard.mjs (the production server) has the same value, checked by a
+ * unit test; deploy/nginx.conf gets it from here.
+ */
+export const maxRequestTargetLength = 4096;
 
 /** The only methods a static site answers; anything else gets 405 with an Allow header. */
 export const allowedMethods = ['GET', 'HEAD'] as const;

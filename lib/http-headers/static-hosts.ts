@@ -1,4 +1,12 @@
-import { cacheControl, contentTypeRoutes, hashedAssetsPath, securityHeaders, strictTransportSecurity } from './policy';
+import {
+  cacheControl,
+  contentTypeRoutes,
+  errorCacheControl,
+  hashedAssetsPath,
+  maxRequestTargetLength,
+  securityHeaders,
+  strictTransportSecurity,
+} from './policy';
 
 /**
  * The policy of ./policy.ts in the two forms static hosting needs: a `_headers` file (Netlify,
@@ -61,8 +69,9 @@ function nginxLocation(path: string): string {
   return `location ~ ^${pattern}$`;
 }
 
-/** The nginx variable holding each answer's Cache-Control. */
+/** The nginx variable holding each answer's Cache-Control, and the one for successful answers by path. */
 const cacheControlVariable = '$static_export_cache_control';
+const assetCacheControlVariable = '$static_export_asset_cache_control';
 
 /**
  * deploy/nginx.conf: a `map` and a server block for out/, included at http level. nginx drops
@@ -80,9 +89,15 @@ export function nginxConfig(): string {
     '# The benchmark serves out/ with exactly this file, replacing only the `listen` and `root` lines.',
     '',
     '# Hashed build assets never change under their name; pages, feeds and sitemaps change with a build.',
-    `map $uri ${cacheControlVariable} {`,
+    '# An error answer (a missing asset included) and a redirect are never kept.',
+    `map $uri ${assetCacheControlVariable} {`,
     `    ~^${hashedAssetsPath} ${quoted(cacheControl.immutable)};`,
     `    default ${quoted(cacheControl.revalidate)};`,
+    '}',
+    `map $status ${cacheControlVariable} {`,
+    `    ~^(200|206|304)$ ${assetCacheControlVariable};`,
+    `    ~^3 ${quoted(cacheControl.revalidate)};`,
+    `    default ${quoted(errorCacheControl)};`,
     '}',
     '',
     'server {',
@@ -99,9 +114,23 @@ export function nginxConfig(): string {
     '    # On a domain served over HTTPS only (port 80 just redirects there), also:',
     `    # ${addHeader(hstsName, quoted(hstsValue)).trim()}`,
     '',
+    `    # No address of the site is longer than a few hundred characters (docs/security.md, "Anfragen").`,
+    `    if ($request_uri ~ "^.{${maxRequestTargetLength + 1}}") {`,
+    '        return 414;',
+    '    }',
+    '',
     '    # Clean URLs as Next.js writes them: /artikel/slug → artikel/slug.html.',
     '    location / {',
     '        try_files $uri $uri.html $uri/index.html =404;',
+    '    }',
+    '',
+    '    # The files behind the clean URLs are no addresses of their own (/themen.html, /index.html,',
+    '    # /index would duplicate /themen and /); the 404 page reaches them internally.',
+    '    location ~ \\.html$ {',
+    '        internal;',
+    '    }',
+    '    location = /index {',
+    '        return 404;',
     '    }',
     '',
     '    # Feeds and the search index: by their extension alone nginx would call them text/xml,',

@@ -47,7 +47,8 @@ const parser = rehype().data('settings', { fragment: true }).freeze();
 /**
  * The readable text of an article's HTML, with line breaks between blocks so words of adjacent
  * paragraphs or table cells never run together. Leaves out what a reader does not see as text:
- * screen-reader hints ("externer Link", "Fußnoten"), footnote numbers and back links.
+ * screen-reader hints ("externer Link", "Fußnoten"), footnote numbers and back links, the "#" of
+ * heading anchors.
  */
 export function plainText(html: string): string {
   const tree = parser.parse(html) as Root;
@@ -65,7 +66,7 @@ export function plainText(html: string): string {
 function isHidden(node: Element): boolean {
   const classNames = node.properties.className;
   return (
-    (Array.isArray(classNames) && classNames.includes('sr-only')) ||
+    (Array.isArray(classNames) && (classNames.includes('sr-only') || classNames.includes('heading-anchor'))) ||
     node.properties.dataFootnoteRef !== undefined ||
     node.properties.dataFootnoteBackref !== undefined
   );

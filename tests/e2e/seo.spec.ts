@@ -9,6 +9,7 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 test('every article is an OpenGraph article with times, section and tags, and carries NewsArticle and BreadcrumbList data', async ({
   page,
 }) => {
+  test.setTimeout(30_000 + catalog.articles.length * 5_000); // a budget per article, not a speed test
   for (const article of catalog.articles) {
     await page.goto(`/artikel/${article.slug}`);
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');

@@ -171,6 +171,15 @@ const checkCases: CheckCase[] = [
     message: '„fruehere-adresse“ ist schon frühere Adresse von tests/fixtures/checks/artikel/alias-doppelt-a.md',
   },
   {
+    rule: 'warns about a source that names no outlet and links no report, and only about that one of four',
+    file: 'quelle-ohne-medium.md',
+    line: 11,
+    field: 'sources.2.name',
+    severity: 'warning',
+    message:
+      '„Deutscher Tech-Blog“ nennt kein bestimmtes Medium, und die Quelle hat keine Adresse: So können Leser sie nicht prüfen. Bitte das Medium beim Namen nennen (z. B. „IT BOLTWISE“) und die Adresse seines Berichts unter „url:“ eintragen – oder, wenn das Medium nicht bekannt ist, den Titel des Berichts in „…“ angeben oder offen sagen: „Deutscher Tech-Blog (Name unbekannt)“',
+  },
+  {
     rule: 'rejects a correction dated before the article',
     file: 'korrektur-vor-datum.md',
     line: 12,
@@ -205,23 +214,25 @@ describe('cross-article checks, as reported by the loader for tests/fixtures/che
     );
   });
 
-  it('marks exactly the draft link and the scheduled date as warnings', () => {
+  it('marks exactly the draft link, the scheduled date and the source without outlet or URL as warnings', () => {
     const warnings = error.issues.filter((issue) => issue.severity === 'warning');
     expect(warnings.map((issue) => issue.file).sort()).toEqual([
       `${folder}/datum-in-zukunft.md`,
       `${folder}/link-auf-entwurf.md`,
+      `${folder}/quelle-ohne-medium.md`,
     ]);
-    expect(error.issues.filter((issue) => issue.severity === 'error')).toHaveLength(checkCases.length - 2);
+    expect(error.issues.filter((issue) => issue.severity === 'error')).toHaveLength(checkCases.length - 3);
   });
 
   it('counts only the errors in the summary message and lists none of the warnings there', () => {
-    const errorCount = checkCases.length - 2;
+    const errorCount = checkCases.length - 3;
     expect(error.message.split('\n')[0]).toBe(
       `Der Inhalt ist fehlerhaft: ${errorCount} Fehler in ${errorCount} Dateien.`,
     );
     expect(error.message).toContain(`${folder}/link-seite-fehlt.md:13  Link auf „/kontakt“`);
     expect(error.message).not.toContain('datum-in-zukunft.md');
     expect(error.message).not.toContain('link-auf-entwurf.md');
+    expect(error.message).not.toContain('quelle-ohne-medium.md');
   });
 });
 

@@ -68,6 +68,9 @@ const articleFiles = (contentDir: string) =>
     .sort();
 const themenCount = (contentDir: string) =>
   (parse(readFileSync(path.join(contentDir, 'themen.yaml'), 'utf8')) as unknown[]).length;
+const timelineEventCount = (contentDir: string) =>
+  (parse(readFileSync(path.join(contentDir, 'daten', 'zeitleiste.yaml'), 'utf8')) as { events: unknown[] }).events
+    .length;
 
 describe('check:content (scripts/check-content.ts) on the real content', { timeout: scriptTimeout }, () => {
   it('exits 0 and prints only the German all-clear line with the numbers of articles and topics', () => {
@@ -75,7 +78,7 @@ describe('check:content (scripts/check-content.ts) on the real content', { timeo
     const run = checkContent(contentDir);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      `Inhalt geprüft: ${articleFiles(contentDir).length} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit 9 Ereignissen – alles in Ordnung.\n`,
+      `Inhalt geprüft: ${articleFiles(contentDir).length} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit ${timelineEventCount(contentDir)} Ereignissen – alles in Ordnung.\n`,
     );
     expect(run.status).toBe(0);
   });
@@ -121,12 +124,13 @@ describe('check:content (scripts/check-content.ts) on tests/fixtures/checks', { 
     );
   });
 
-  it('prints the two warnings after all errors', () => {
+  it('prints the three warnings after all errors', () => {
     const issues = issueLines();
     const warnings = issues.filter(isWarning);
     expect(warnings).toEqual([
       `${folder}/datum-in-zukunft.md:4  Warnung: date: liegt in der Zukunft: Der Artikel ist geplant und erscheint erst mit dem ersten Build ab 15. Januar 2026`,
       `${folder}/link-auf-entwurf.md:13  Warnung: Link auf „/artikel/entwurf-mit-platzhalter“: Der Zielartikel ist ein Entwurf und auf der Website noch nicht zu sehen`,
+      `${folder}/quelle-ohne-medium.md:11  Warnung: sources.2.name: „Deutscher Tech-Blog“ nennt kein bestimmtes Medium, und die Quelle hat keine Adresse: So können Leser sie nicht prüfen. Bitte das Medium beim Namen nennen (z. B. „IT BOLTWISE“) und die Adresse seines Berichts unter „url:“ eintragen – oder, wenn das Medium nicht bekannt ist, den Titel des Berichts in „…“ angeben oder offen sagen: „Deutscher Tech-Blog (Name unbekannt)“`,
     ]);
     expect(issues.slice(-warnings.length)).toEqual(warnings);
   });
@@ -135,7 +139,7 @@ describe('check:content (scripts/check-content.ts) on tests/fixtures/checks', { 
     const errorCount = issueLines().filter((line) => !isWarning(line)).length;
     expect(lines.slice(issueLines().length)).toEqual([
       '',
-      `${errorCount} Fehler, 2 Warnungen.`,
+      `${errorCount} Fehler, 3 Warnungen.`,
       'Bitte die Fehler beheben; Hilfe steht in CONTRIBUTING.md.',
     ]);
   });
@@ -221,7 +225,7 @@ describe('new:artikel (scripts/new-article.ts)', { timeout: scriptTimeout }, () 
   it('creates a draft that passes check:content', () => {
     const run = checkContent(contentDir);
     expect(run.stdout).toBe(
-      `Inhalt geprüft: ${filesBefore.length + 1} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit 9 Ereignissen – alles in Ordnung.\n`,
+      `Inhalt geprüft: ${filesBefore.length + 1} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit ${timelineEventCount(contentDir)} Ereignissen – alles in Ordnung.\n`,
     );
     expect(run.status).toBe(0);
   });

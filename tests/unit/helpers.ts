@@ -95,6 +95,7 @@ export function makeArticle({ slug, date = '2025-01-01', updated, tags = ['SU7']
     figures: [],
     aliases: [],
     html: `<p>${slug}</p>`,
+    headings: [],
     readingMinutes: 1,
     file: `content/artikel/${slug}.md`,
     ...rest,

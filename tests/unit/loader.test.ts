@@ -88,7 +88,9 @@ describe('readContent on tests/fixtures/valid', () => {
 
   it('renders the Markdown body to HTML once, at load time', () => {
     const { html } = article('ki-im-auto');
-    expect(html).toContain('<h2 id="was-der-assistent-kann">Was der Assistent kann</h2>');
+    expect(html).toContain(
+      '<h2 id="was-der-assistent-kann">Was der Assistent kann <a class="heading-anchor" href="#was-der-assistent-kann"',
+    );
     expect(html).toContain('<td>Sprachsteuerung</td>');
     expect(html).toContain('<h2 class="sr-only" id="footnote-label">Fußnoten</h2>');
     expect(html).toContain('<a href="/themen/su7">unserem Überblick</a>');

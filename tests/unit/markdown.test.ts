@@ -103,11 +103,29 @@ describe('renderMarkdown: footnotes', () => {
 });
 
 describe('renderMarkdown: headings and links', () => {
-  it('gives headings ids from their text, German letters kept', () => {
-    const { html } = renderMarkdown('## Drei Monate über 40.000\n\n### Was offen bleibt\n\n## Was offen bleibt\n');
-    expect(html).toContain('<h2 id="drei-monate-über-40000">Drei Monate über 40.000</h2>');
-    expect(html).toContain('<h3 id="was-offen-bleibt">Was offen bleibt</h3>');
-    expect(html).toContain('<h2 id="was-offen-bleibt-1">Was offen bleibt</h2>');
+  it('gives section headings ids in the German slug style of every address, and a visible link to themselves', () => {
+    const { html, headings } = renderMarkdown(
+      '## Drei Monate über 40.000\n\n### Was offen bleibt\n\n## Was offen bleibt\n',
+    );
+    expect(html).toContain(
+      '<h2 id="drei-monate-ueber-40-000">Drei Monate über 40.000 <a class="heading-anchor" href="#drei-monate-ueber-40-000" aria-label="Link zum Abschnitt „Drei Monate über 40.000“">#</a></h2>',
+    );
+    expect(html).toContain(
+      '<h3 id="was-offen-bleibt">Was offen bleibt <a class="heading-anchor" href="#was-offen-bleibt"',
+    );
+    expect(html).toContain(
+      '<h2 id="was-offen-bleibt-2">Was offen bleibt <a class="heading-anchor" href="#was-offen-bleibt-2"',
+    );
+    expect(headings).toEqual([
+      { depth: 2, id: 'drei-monate-ueber-40-000', text: 'Drei Monate über 40.000' },
+      { depth: 3, id: 'was-offen-bleibt', text: 'Was offen bleibt' },
+      { depth: 2, id: 'was-offen-bleibt-2', text: 'Was offen bleibt' },
+    ]);
+  });
+
+  it('transliterates like every other slug ("Nadelöhr" → nadeloehr, "Straße" → strasse), never encoded umlauts', () => {
+    const { headings } = renderMarkdown('## Das Nadelöhr\n\n## Die Straße nach Europa\n');
+    expect(headings.map((heading) => heading.id)).toEqual(['das-nadeloehr', 'die-strasse-nach-europa']);
   });
 
   it('marks external links with class "extern", rel noopener noreferrer and a screen-reader hint', () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleNeighbours } from '@/components/ArticleNeighbours';
+import { ArticleShare } from '@/components/ArticleShare';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ArticleImage } from '@/components/ArticleImage';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -13,6 +14,7 @@ import { MovedArticle } from '@/components/MovedArticle';
 import { PublicationBadge } from '@/components/PublicationBadge';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { SourceList } from '@/components/SourceList';
+import { TableOfContents } from '@/components/TableOfContents';
 import { TagList } from '@/components/TagList';
 import { articleBreadcrumbs } from '@/lib/breadcrumbs';
 import { lastModified } from '@/lib/content/article';
@@ -63,7 +65,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     },
   });
   // Drafts and scheduled articles only render in `next dev`; never let a preview be indexed.
-  return article.state === 'published' ? metadata : { ...metadata, robots: { index: false, follow: false } };
+  // Large previews in Google Discover and search need an explicit opt-in; the share images are 1200 px wide.
+  if (article.state === 'published') return { ...metadata, robots: { 'max-image-preview': 'large' } };
+  return { ...metadata, robots: { index: false, follow: false } };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -91,11 +95,13 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleHeader article={article} />
         <KeyFigures figures={article.figures} />
         {article.image && <ArticleImage image={article.image} />}
+        <TableOfContents headings={article.headings} />
         <ArticleBody html={article.html} />
         <footer className="article-footer">
           <Corrections corrections={article.corrections} />
           <SourceList sources={article.sources} />
           <TagList tags={article.tags} />
+          <ArticleShare article={article} />
         </footer>
       </article>
       <ArticleNeighbours {...catalog.neighbours(article)} />

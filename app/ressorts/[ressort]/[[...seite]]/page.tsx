@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleList } from '@/components/ArticleList';
-import { PageIntro } from '@/components/PageIntro';
-import { Pagination } from '@/components/Pagination';
+import { PagedListing } from '@/components/PagedListing';
 import { getCatalog } from '@/lib/content/catalog';
 import { pagedListingMetadata } from '@/lib/metadata';
 import { pageCount, paginate } from '@/lib/pagination';
@@ -49,15 +47,12 @@ export default async function RessortPage({ params }: Props) {
   if (!found) notFound();
   const { ressort, page } = found;
   return (
-    <>
-      <PageIntro
-        eyebrow={page.number > 1 ? `Ressort · Seite ${page.number} von ${page.count}` : 'Ressort'}
-        title={ressort.name}
-      >
-        <p>{ressort.description}</p>
-      </PageIntro>
-      <ArticleList articles={page.items} />
-      <Pagination listingPath={ressortPath(ressort.slug)} page={page} />
-    </>
+    <PagedListing
+      kind="Ressort"
+      title={ressort.name}
+      description={ressort.description}
+      listingPath={ressortPath(ressort.slug)}
+      page={page}
+    />
   );
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleList } from '@/components/ArticleList';
-import { PageIntro } from '@/components/PageIntro';
-import { Pagination } from '@/components/Pagination';
+import { PagedListing } from '@/components/PagedListing';
 import { getCatalog } from '@/lib/content/catalog';
 import { pagedListingMetadata } from '@/lib/metadata';
 import { pageCount, paginate } from '@/lib/pagination';
@@ -49,15 +47,12 @@ export default async function TopicPage({ params }: Props) {
   if (!found) notFound();
   const { tag, page } = found;
   return (
-    <>
-      <PageIntro
-        eyebrow={page.number > 1 ? `Thema · Seite ${page.number} von ${page.count}` : 'Thema'}
-        title={tag.name}
-      >
-        <p>{tag.description}</p>
-      </PageIntro>
-      <ArticleList articles={page.items} />
-      <Pagination listingPath={topicPath(tag.slug)} page={page} />
-    </>
+    <PagedListing
+      kind="Thema"
+      title={tag.name}
+      description={tag.description}
+      listingPath={topicPath(tag.slug)}
+      page={page}
+    />
   );
 }

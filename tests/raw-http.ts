@@ -1,0 +1,83 @@
+import { connect } from 'node:net';
+
+/** One HTTP/1.1 response as it came over the wire. */
+export interface RawResponse {
+  status: number;
+  /** Lower-case header names; a header sent twice keeps every value. */
+  headers: Record<string, string[]>;
+  /** The first value of a header, or undefined. */
+  header(name: string): string | undefined;
+  body: string;
+}
+
+/** Joins the chunks of a `Transfer-Encoding: chunked` body. */
+function dechunk(body: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let offset = 0;
+  while (offset < body.length) {
+    const lineEnd = body.indexOf('\r\n', offset);
+    if (lineEnd === -1) break;
+    const size = Number.parseInt(body.subarray(offset, lineEnd).toString('latin1'), 16);
+    if (!Number.isFinite(size) || size === 0) break;
+    parts.push(body.subarray(lineEnd + 2, lineEnd + 2 + size));
+    offset = lineEnd + 2 + size + 2;
+  }
+  return Buffer.concat(parts);
+}
+
+function parseResponse(bytes: Buffer): RawResponse {
+  const headEnd = bytes.indexOf('\r\n\r\n');
+  if (headEnd === -1) throw new Error(`no complete HTTP response: ${JSON.stringify(bytes.toString('latin1'))}`);
+  const [statusLine, ...headerLines] = bytes.subarray(0, headEnd).toString('latin1').split('\r\n');
+  const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine ?? '')?.[1] ?? 0);
+  const headers: Record<string, string[]> = {};
+  for (const line of headerLines) {
+    const separator = line.indexOf(':');
+    const name = line.slice(0, separator).trim().toLowerCase();
+    (headers[name] ??= []).push(line.slice(separator + 1).trim());
+  }
+  const rawBody = bytes.subarray(headEnd + 4);
+  const body = headers['transfer-encoding']?.includes('chunked') ? dechunk(rawBody) : rawBody;
+  return { status, headers, header: (name) => headers[name.toLowerCase()]?.[0], body: body.toString('utf8') };
+}
+
+/**
+ * Sends `head` byte for byte over a fresh TCP connection and reads the answer until the server
+ * closes it. Playwright, fetch and node:http all normalise or refuse what these tests need to
+ * send: `..` segments, `*` and absolute-form targets, TRACE, two Host headers. Write the request
+ * line and headers without the final blank line; `Connection: close` is added when missing.
+ */
+export function rawHttp(port: number, head: string, { timeoutMs = 15_000 } = {}): Promise<RawResponse> {
+  const lines = head.split(/\r?\n/).filter((line) => line !== '');
+  if (!lines.some((line) => /^connection:/i.test(line))) lines.push('Connection: close');
+  const request = `${lines.join('\r\n')}\r\n\r\n`;
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const chunks: Buffer[] = [];
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`no answer within ${timeoutMs} ms to ${JSON.stringify(lines[0])}`));
+    }, timeoutMs);
+    socket.on('connect', () => socket.write(request, 'latin1'));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', (error) => {
+      clearTimeout(timer);
+      // A server that answers and then resets is still an answer.
+      if (chunks.length > 0) resolve(parseResponse(Buffer.concat(chunks)));
+      else reject(error);
+    });
+    socket.on('end', () => {
+      clearTimeout(timer);
+      try {
+        resolve(parseResponse(Buffer.concat(chunks)));
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+/** A GET request line plus Host, the usual case. */
+export function rawGet(port: number, target: string, extraHeaders: string[] = []): Promise<RawResponse> {
+  return rawHttp(port, [`GET ${target} HTTP/1.1`, 'Host: localhost', ...extraHeaders].join('\r\n'));
+}
