@@ -9,6 +9,7 @@ import { isSymlink, listContentFolder, type ContentPlace } from './folder';
 import type { ContentIssue } from './issues';
 import { describeSchemaIssue, fieldName } from './schema-issues';
 import { readContentText } from './read-text';
+import { vagueSourceWarning } from './source-names';
 
 export const datasetFolder = 'daten';
 
@@ -115,6 +116,7 @@ function readChartDataset(id: string, file: string, parsed: ParsedYaml, issues: 
   const rows = input.rows.map((row, index) => toRow(row, index, input, sources, report));
   checkRowReferences(input, report);
   if (issues.length > errorsBefore) return undefined;
+  warnAboutVagueSources(input.sources, file, parsed, issues);
   return {
     id,
     file,
@@ -129,6 +131,15 @@ function readChartDataset(id: string, file: string, parsed: ParsedYaml, issues: 
     rows,
     notes: input.notes,
   };
+}
+
+/** The same warning as for articles: a source that names no outlet and links no report (source-names.ts). */
+function warnAboutVagueSources(sources: Record<string, Source>, file: string, parsed: ParsedYaml, issues: ContentIssue[]) {
+  for (const [key, source] of Object.entries(sources)) {
+    const message = vagueSourceWarning(source);
+    const fieldPath = ['sources', key, 'name'];
+    if (message) issues.push({ file, severity: 'warning', field: fieldName(fieldPath), line: parsed.lineOf(fieldPath), message });
+  }
 }
 
 function sourceList(sources: Record<string, Source>): DatasetSource[] {
@@ -219,6 +230,7 @@ function readTimeline(id: string, file: string, parsed: ParsedYaml, issues: Cont
     }
   });
   if (issues.length > errorsBefore) return undefined;
+  warnAboutVagueSources(input.sources, file, parsed, issues);
   const articleReferences = events.flatMap((event, index) =>
     event.article === null ? [] : [{ file, slug: event.article, field: fieldName(['events', index, 'article']), line: parsed.lineOf(['events', index, 'article']) }],
   );

@@ -32,7 +32,7 @@ const timeline = `title: "Zeitleiste"
 description: "Testereignisse"
 sources:
   blog:
-    name: "Tech-Blog"
+    name: "mobilegeeks.de"
 events:
   - date: 2018-11
     title: "Partnerschaft"
@@ -236,6 +236,32 @@ describe('readContent: the timeline', () => {
         message: expect.stringMatching(/^Pflichtfeld fehlt: der Dateiname des Artikels ohne \.md – oder „false“/),
       }),
     ]);
+  });
+
+  it('warns about a source that names no outlet and links no report, in charts and the timeline alike', () => {
+    const vague = '    name: "Deutscher Tech-Blog"';
+    const content = readContent(
+      site({ 'auslieferungen.yaml': withLine(deliveries, 9, vague), 'zeitleiste.yaml': withLine(timeline, 5, vague) }),
+    );
+    expect(content.warnings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 9,
+        field: 'sources.weibo.name',
+        message: expect.stringMatching(/„Deutscher Tech-Blog“ nennt kein bestimmtes Medium/),
+      }),
+      expect.objectContaining({
+        severity: 'warning',
+        line: 5,
+        field: 'sources.blog.name',
+        message: expect.stringMatching(/nennt kein bestimmtes Medium/),
+      }),
+    ]);
+    // With the report's address the same name can be checked by a reader: no warning.
+    const linked = readContent(
+      site({ 'auslieferungen.yaml': withLine(deliveries, 9, `${vague}\n    url: "https://example.org/bericht"`) }),
+    );
+    expect(linked.warnings).toEqual([]);
   });
 
   it('warns when the linked article is a draft: the page shows no link until it appears', () => {
