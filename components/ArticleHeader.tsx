@@ -5,7 +5,7 @@ import { articleTypeLabels } from '@/lib/labels';
 import { formatReadingTime } from '@/lib/reading-time';
 import { ressortBySlug } from '@/lib/ressorts';
 import { DateLine } from './DateLine';
-import { ressortPath } from '@/lib/paths';
+import { authorPath, ressortPath } from '@/lib/paths';
 
 /** Dachzeile, headline, teaser and the byline block of an article page. */
 export function ArticleHeader({ article }: { article: ListedArticle }) {
@@ -21,7 +21,10 @@ export function ArticleHeader({ article }: { article: ListedArticle }) {
       <p className="lede">{article.teaser}</p>
       <div className="byline">
         <p>
-          Von <span className="author">{article.author}</span>
+          Von{' '}
+          <Link href={authorPath(article.author.slug)} className="author" rel="author">
+            {article.author.name}
+          </Link>
         </p>
         <p>
           <DateLine date={article.date} withTime />

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { archivePath } from '@/lib/paths';
+import { archivePath, newsroomPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 
 export function SiteFooter() {
@@ -16,6 +16,9 @@ export function SiteFooter() {
             </li>
             <li>
               <Link href="/themen">Alle Themen</Link>
+            </li>
+            <li>
+              <Link href={newsroomPath}>Redaktion</Link>
             </li>
             <li>
               <Link href="/impressum">Impressum</Link>

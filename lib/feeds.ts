@@ -3,7 +3,7 @@ import type { Article } from './content/article';
 import { lastModified, newestModification } from './content/article';
 import type { Tag } from './content/themen';
 import { absolutizeHtml } from './feed-html';
-import { articlePath, topicFeedPath, topicPath } from './paths';
+import { articlePath, authorPath, topicFeedPath, topicPath } from './paths';
 import { absoluteUrl, site } from './site';
 
 /** How many of the newest articles a feed carries; readers poll often, older items are on the site. */
@@ -69,7 +69,8 @@ function feedItem(article: Article): Item {
     link: url,
     description: article.teaser,
     content: absolutizeHtml(article.html, url),
-    author: [{ name: article.author }],
+    // Atom writes the link as <uri>, JSON Feed as `url`; RSS has only a name (dc:creator).
+    author: [{ name: article.author.name, link: absoluteUrl(authorPath(article.author.slug)) }],
     // `date` becomes Atom's <updated> and JSON Feed's date_modified, so it is the last change;
     // `published` is the publication (RSS pubDate, Atom <published>, date_published).
     date: lastModified(article).instant,

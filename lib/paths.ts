@@ -3,6 +3,10 @@ export const articlePath = (slug: string) => `/artikel/${slug}`;
 export const topicPath = (tagSlug: string) => `/themen/${tagSlug}`;
 export const topicFeedPath = (tagSlug: string) => `${topicPath(tagSlug)}/feed.xml`;
 export const ressortPath = (ressortSlug: string) => `/ressorts/${ressortSlug}`;
+/** An author's page with their articles (content/autoren.yaml), e.g. `/autoren/redaktion`. */
+export const authorPath = (authorSlug: string) => `/autoren/${authorSlug}`;
+/** The newsroom: who writes, how to reach it, how corrections work; also the authors' index. */
+export const newsroomPath = '/redaktion';
 export const archivePath = '/archiv';
 /** One month of the archive, e.g. `/archiv/2025/12`; `month` counts from 1. */
 export const archiveMonthPath = (year: number, month: number) =>
@@ -55,6 +59,7 @@ export const staticPagePaths: readonly string[] = [
   timelinePath,
   searchPath,
   archivePath,
+  newsroomPath,
   '/impressum',
   '/datenschutz',
   '/feed.xml',

@@ -9,7 +9,9 @@ import {
   archiveMonthPath,
   archivePath,
   articlePath,
+  authorPath,
   dataPath,
+  newsroomPath,
   pagedPath,
   ressortPath,
   searchPath,
@@ -43,6 +45,9 @@ export function sitemapEntries(catalog: Catalog): MetadataRoute.Sitemap {
     entry('/themen', catalog.articles),
     ...catalog.tagCounts().flatMap(({ tag }) => listing(topicPath(tag.slug), catalog.byTag(tag.slug))),
     ...ressorts.flatMap((ressort) => listing(ressortPath(ressort.slug), catalog.byRessort(ressort.slug))),
+    ...catalog
+      .authorsWithArticles()
+      .flatMap((author) => listing(authorPath(author.slug), catalog.byAuthor(author.slug))),
     entry(archivePath, catalog.articles),
     ...archiveMonths(catalog.archive()).map(({ year, month, articles }) =>
       entry(archiveMonthPath(year, month), articles),
@@ -50,6 +55,7 @@ export function sitemapEntries(catalog: Catalog): MetadataRoute.Sitemap {
     entry(dataPath),
     entry(timelinePath),
     entry(searchPath),
+    entry(newsroomPath),
     entry('/impressum'),
     entry('/datenschutz'),
   ];

@@ -1,8 +1,9 @@
-import type { BreadcrumbList, NewsArticle, Organization, Person, WebSite, WithContext } from 'schema-dts';
+import type { BreadcrumbList, NewsArticle, Organization, Person, ProfilePage, WebSite, WithContext } from 'schema-dts';
 import { lastModified, type Article } from './content/article';
+import type { Author } from './content/authors';
 import { isoWithOffset } from './dates';
 import { articleBreadcrumbs } from './breadcrumbs';
-import { articlePath, shareImagePath } from './paths';
+import { articlePath, authorPath, shareImagePath } from './paths';
 import { ressortBySlug } from './ressorts';
 import { absoluteUrl, site } from './site';
 
@@ -16,11 +17,31 @@ function publisher() {
   } satisfies Organization;
 }
 
-/** A byline like "Redaktion Xiaomi im Blick" names the newsroom, not a person. */
-function author(name: string): Person | Organization {
-  return /^Redaktion\b/.test(name)
-    ? { '@type': 'Organization', name, url: absoluteUrl('/') }
-    : { '@type': 'Person', name };
+/**
+ * The byline for search engines: a person, or the newsroom as an organisation (content/autoren.yaml
+ * says which), each with the author page as its `url` and their profiles elsewhere as `sameAs`.
+ */
+export function authorJsonLd(author: Author): Exclude<Person | Organization, string> {
+  const common = {
+    name: author.name,
+    url: absoluteUrl(authorPath(author.slug)),
+    ...(author.links.length > 0 && { sameAs: author.links.map((link) => link.url) }),
+  };
+  return author.kind === 'person'
+    ? { '@type': 'Person', ...common, jobTitle: author.role }
+    : { '@type': 'Organization', ...common };
+}
+
+/** An author page: a profile page about the person or the newsroom (Google reads `ProfilePage`). */
+export function profilePageJsonLd(author: Author): WithContext<ProfilePage> {
+  const url = absoluteUrl(authorPath(author.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url,
+    inLanguage: site.language,
+    mainEntity: { ...authorJsonLd(author), description: author.bio },
+  };
 }
 
 export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
@@ -32,7 +53,7 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     description: article.teaser,
     datePublished: isoWithOffset(article.date),
     dateModified: isoWithOffset(lastModified(article)),
-    author: [author(article.author)],
+    author: [authorJsonLd(article.author)],
     publisher: publisher(),
     image: [absoluteUrl(article.image?.src ?? shareImagePath(article.slug))],
     articleSection: ressortBySlug(article.ressort)?.name ?? article.ressort,

@@ -1,6 +1,6 @@
 // `npx tsx scripts/generate-articles.ts --out <dir> [--count 35] [--seed 1] [--themen content/themen.yaml]
 //   [--daten content/daten] [--newest 2025-11-28] [--months 24]`
-// Writes synthetic articles ("Testartikel <n>: …") and a themen.yaml into a content directory for
+// Writes synthetic articles ("Testartikel <n>: …"), a themen.yaml and an autoren.yaml into a content directory for
 // tests and benchmarks; build the site from it with CONTENT_DIR=<dir>. With --daten it also copies
 // that folder's chart datasets into daten/ (not the timeline: it links real articles), and some
 // articles embed them. Never writes into content/ and never into a folder it did not create itself.
@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { generateArticles, syntheticDefaults } from '../lib/content/synthetic';
+import { generateArticles, syntheticAuthorsYaml, syntheticDefaults } from '../lib/content/synthetic';
 import { timelineId } from '../lib/content/datasets';
 import { themenSchema } from '../lib/content/themen';
 
@@ -89,8 +89,9 @@ writeFileSync(
   `Erzeugt von scripts/generate-articles.ts (count=${count}, seed=${seed}); darf überschrieben werden.\n`,
 );
 writeFileSync(path.join(target, 'themen.yaml'), themenText);
+writeFileSync(path.join(target, 'autoren.yaml'), syntheticAuthorsYaml());
 for (const file of files) writeFileSync(path.join(target, file.path), file.text);
 const copied = chartFiles.length > 0 ? `, ${chartFiles.length} Datensätze` : '';
 console.log(
-  `${files.length} synthetische Artikel${copied} und themen.yaml nach ${values.out} geschrieben (seed ${seed}).`,
+  `${files.length} synthetische Artikel${copied}, themen.yaml und autoren.yaml nach ${values.out} geschrieben (seed ${seed}).`,
 );

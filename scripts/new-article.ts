@@ -2,7 +2,7 @@
 // commented front-matter template dated today (Europe/Berlin). Never overwrites a file.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDirectory, readVocabularyFile } from '../lib/content/load';
+import { contentDirectory, readAuthorsFile, readVocabularyFile } from '../lib/content/load';
 import { articleTemplate } from '../lib/content/template';
 import { berlinDay } from '../lib/dates';
 import { toSlug } from '../lib/slug';
@@ -29,7 +29,11 @@ if (existsSync(file)) {
 }
 mkdirSync(folder, { recursive: true });
 const firstTag = readVocabularyFile(contentDirectory()).tags[0]?.name ?? 'Elektroautos';
-writeFileSync(file, articleTemplate({ title, date: berlinDay(new Date()), tag: firstTag }), { flag: 'wx' });
+// Like the topic, the byline starts as a declared name (the first in autoren.yaml, today the newsroom).
+const firstAuthor = readAuthorsFile(contentDirectory()).authors[0]?.name ?? 'Redaktion Xiaomi im Blick';
+writeFileSync(file, articleTemplate({ title, date: berlinDay(new Date()), tag: firstTag, author: firstAuthor }), {
+  flag: 'wx',
+});
 console.log(`Angelegt: ${shown}`);
 console.log(
   'Als Nächstes: Felder ausfüllen, Text schreiben, mit „npm run check:content“ prüfen, mit „npm run dev“ ansehen.',

@@ -1,5 +1,7 @@
+import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { pageMetadata } from '@/lib/metadata';
+import { newsroomPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 
 export const metadata = pageMetadata({
@@ -38,6 +40,10 @@ export default function ImprintPage() {
       <p>
         Jeder Artikel nennt seine Quellen. Fehler korrigieren wir offen und vermerken die Korrektur am Artikel. Hinweise
         bitte an die oben genannte Adresse.
+      </p>
+      <p>
+        Wer für {site.name} schreibt und wie Korrekturen ablaufen, steht auf der Seite{' '}
+        <Link href={newsroomPath}>Redaktion</Link>.
       </p>
     </div>
   );

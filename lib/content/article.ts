@@ -1,6 +1,7 @@
 import type { ArticleDate } from '../dates';
 import type { Heading } from '../heading-anchors';
 import type { RessortSlug } from '../ressorts';
+import type { Author } from './authors';
 import type { ArticleType, Source } from './schema';
 import type { Tag } from './themen';
 
@@ -13,7 +14,8 @@ export interface Article {
   teaser: string;
   date: ArticleDate;
   updated?: ArticleDate;
-  author: string;
+  /** The declared author the front matter names (content/autoren.yaml). */
+  author: Author;
   ressort: RessortSlug;
   type: ArticleType;
   tags: Tag[];

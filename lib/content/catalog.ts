@@ -1,6 +1,7 @@
 import { archiveByMonth, type ArchiveYear } from '../archive';
 import type { RessortSlug } from '../ressorts';
 import type { Article } from './article';
+import type { Author, AuthorRegistry } from './authors';
 import type { Datasets } from './datasets';
 import { loadContent, type LoadedContent } from './load';
 import { buildNow, previewsUnpublished, publicationState, type PublicationState } from './publish';
@@ -20,6 +21,8 @@ export interface Catalog {
   /** Visible articles, newest first. */
   readonly articles: readonly ListedArticle[];
   readonly vocabulary: TagVocabulary;
+  /** Every declared author, in the order of content/autoren.yaml (also those without visible articles). */
+  readonly authors: readonly Author[];
   bySlug(slug: string): ListedArticle | undefined;
   /** The article a former slug (`aliases`) now belongs to. */
   byAlias(slug: string): ListedArticle | undefined;
@@ -27,6 +30,10 @@ export interface Catalog {
   aliases(): readonly { alias: string; article: ListedArticle }[];
   byTag(tagSlug: string): readonly ListedArticle[];
   byRessort(ressort: RessortSlug): readonly ListedArticle[];
+  /** An author's visible articles, newest first; an author page exists only when there is one. */
+  byAuthor(authorSlug: string): readonly ListedArticle[];
+  /** Declared authors with at least one visible article, in the order of content/autoren.yaml. */
+  authorsWithArticles(): readonly Author[];
   /** Tags that have at least one visible article, most used first. */
   tagCounts(): readonly TagCount[];
   /** The home page's lead story: the newest `featured` article, else the newest. */
@@ -52,7 +59,10 @@ export interface CatalogOptions {
   includeUnpublished: boolean;
 }
 
-export function createCatalog(content: Pick<LoadedContent, 'articles' | 'vocabulary'>, { now, includeUnpublished }: CatalogOptions): Catalog {
+/** The content a catalog indexes; without `authors` only the authors the articles name are known. */
+export type CatalogContent = Pick<LoadedContent, 'articles' | 'vocabulary'> & { authors?: AuthorRegistry };
+
+export function createCatalog(content: CatalogContent, { now, includeUnpublished }: CatalogOptions): Catalog {
   const articles: ListedArticle[] = content.articles
     .map((article) => ({ ...article, state: publicationState(article, now) }))
     .filter((article) => includeUnpublished || article.state === 'published')
@@ -63,10 +73,16 @@ export function createCatalog(content: Pick<LoadedContent, 'articles' | 'vocabul
   const byAlias = new Map(aliases.map(({ alias, article }) => [alias, article]));
   const byTag = new Map<string, ListedArticle[]>();
   const byRessort = new Map<string, ListedArticle[]>();
+  const byAuthor = new Map<string, ListedArticle[]>();
   for (const article of articles) {
     for (const tag of article.tags) appendTo(byTag, tag.slug, article);
     appendTo(byRessort, article.ressort, article);
+    appendTo(byAuthor, article.author.slug, article);
   }
+  const authors =
+    content.authors?.authors ??
+    [...new Map(content.articles.map((article) => [article.author.slug, article.author])).values()];
+  const authorsWithArticles = authors.filter((author) => byAuthor.has(author.slug));
   const tagCounts = content.vocabulary.tags
     .map((tag) => ({ tag, count: byTag.get(tag.slug)?.length ?? 0 }))
     .filter(({ count }) => count > 0)
@@ -79,11 +95,14 @@ export function createCatalog(content: Pick<LoadedContent, 'articles' | 'vocabul
   return {
     articles,
     vocabulary: content.vocabulary,
+    authors,
     bySlug: (slug) => bySlug.get(slug),
     byAlias: (slug) => byAlias.get(slug),
     aliases: () => aliases,
     byTag: (tagSlug) => byTag.get(tagSlug) ?? [],
     byRessort: (ressort) => byRessort.get(ressort) ?? [],
+    byAuthor: (authorSlug) => byAuthor.get(authorSlug) ?? [],
+    authorsWithArticles: () => authorsWithArticles,
     tagCounts: () => tagCounts,
     lead: () => lead,
     related(article, limit = 3) {

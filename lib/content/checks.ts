@@ -4,6 +4,7 @@ import { ressortBySlug } from '../ressorts';
 import { berlinMonth, formatGermanDate, formatGermanMonth } from '../dates';
 import { staticPagePaths } from '../paths';
 import type { Article } from './article';
+import type { AuthorRegistry } from './authors';
 import type { ContentIssue } from './issues';
 import type { ArticleReference } from './load-datasets';
 import { templatePlaceholder } from './template';
@@ -30,6 +31,9 @@ export interface CheckContext {
   /** The article folder and the vocabulary file as editors see them (for messages). */
   articleFolder: string;
   vocabularyFile: string;
+  /** The declared authors and their file, for links to author pages (`/autoren/<slug>`). */
+  authors: AuthorRegistry;
+  authorsFile: string;
   now: Date;
 }
 
@@ -118,6 +122,14 @@ function describeInternalLink(url: string, bySlug: Map<string, Article>, context
     );
     if (!hasPublishedArticle) {
       return { severity: 'warning', message: `Link auf „${url}“: Die Themenseite entsteht erst, wenn ein veröffentlichter Artikel dieses Thema trägt` };
+    }
+    return undefined;
+  }
+  if (section === 'autoren' && slug !== undefined && subpath === '') {
+    if (!context.authors.withSlug(slug)) return notFound(`Niemand in ${context.authorsFile} hat die Adresse /autoren/${slug}`);
+    const hasPublishedArticle = [...bySlug.values()].some((article) => publicationState(article, context.now) === 'published' && article.author.slug === slug);
+    if (!hasPublishedArticle) {
+      return { severity: 'warning', message: `Link auf „${url}“: Die Autorenseite entsteht erst mit dem ersten veröffentlichten Artikel dieser Person` };
     }
     return undefined;
   }

@@ -1,10 +1,12 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
 import { renderMarkdown } from '../markdown';
 import { readingMinutes } from '../reading-time';
 import { slugPattern } from '../slug';
 import type { Article } from './article';
+import { AuthorRegistry, autorenSchema, buildAuthorRegistry } from './authors';
 import { checkAcrossArticles, checkArticleReferences, type ArticleSource } from './checks';
 import type { Datasets } from './datasets';
 import { describeAliasError, describeYamlError, maxAliasCount, parseFile } from './front-matter';
@@ -21,6 +23,8 @@ export interface LoadedContent {
   /** Every article, drafts and scheduled ones included; the publish rule decides what is shown. */
   articles: readonly Article[];
   vocabulary: TagVocabulary;
+  /** The declared authors (content/autoren.yaml); every article's `author` is one of them. */
+  authors: AuthorRegistry;
   /** Chart datasets and the timeline from content/daten/, read before the articles that embed them. */
   datasets: Datasets;
   warnings: readonly ContentIssue[];
@@ -39,6 +43,7 @@ export function publicDirectory(): string {
 
 const articleFolder = 'artikel';
 const themenFile = 'themen.yaml';
+const autorenFile = 'autoren.yaml';
 const allowedFields = Object.keys(frontMatterSchema.shape);
 
 /**
@@ -55,12 +60,13 @@ export function readContent(directory: string = contentDirectory(), { publicDire
   const place: ContentPlace = { root: directory, shown: relative };
   checkContentRoot(place, issues);
   const vocabulary = readVocabulary(directory, issues);
+  const authors = readAuthors(directory, issues);
   // Datasets first: article bodies embed their charts when they are rendered.
   const { datasets, articleReferences } = readDatasets(place, issues);
   const sources: ArticleSource[] = [];
 
   for (const entry of listArticleFolder(place, issues)) {
-    const source = readArticle(directory, entry, vocabulary, datasets, issues);
+    const source = readArticle(directory, entry, { vocabulary, authors, datasets }, issues);
     if (source) sources.push(source);
   }
   const now = buildNow();
@@ -71,22 +77,24 @@ export function readContent(directory: string = contentDirectory(), { publicDire
       now,
       articleFolder: relative(path.join(directory, articleFolder)),
       vocabularyFile: relative(path.join(directory, themenFile)),
+      authors,
+      authorsFile: relative(path.join(directory, autorenFile)),
     }),
     ...checkArticleReferences(articleReferences, sources, now),
   );
 
   if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
-  return { articles: sources.map((source) => source.article), vocabulary, datasets, warnings: issues };
+  return { articles: sources.map((source) => source.article), vocabulary, authors, datasets, warnings: issues };
 }
 
 function relative(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
-const knownRootEntries = new Set([themenFile, articleFolder, datasetFolder]);
+const knownRootEntries = new Set([themenFile, autorenFile, articleFolder, datasetFolder]);
 
 /**
- * content/ holds themen.yaml, artikel/ and daten/; anything else there (an article saved one folder
+ * content/ holds themen.yaml, autoren.yaml, artikel/ and daten/; anything else there (an article saved one folder
  * too high, `themen.yml`) would be ignored, so editors are told. Hidden entries are tools' markers
  * (`.gitkeep`, the generator's `.synthetic-content`), never content.
  */
@@ -107,7 +115,7 @@ function checkContentRoot(place: ContentPlace, issues: ContentIssue[]): void {
     issues.push({
       file: relative(absolute),
       severity: 'warning',
-      message: `wird ignoriert: In ${relative(place.root)}/ gehören nur ${themenFile}, der Ordner ${articleFolder}/ (je Artikel eine .md-Datei) und ${datasetFolder}/ (Datensätze).`,
+      message: `wird ignoriert: In ${relative(place.root)}/ gehören nur ${themenFile}, ${autorenFile}, der Ordner ${articleFolder}/ (je Artikel eine .md-Datei) und ${datasetFolder}/ (Datensätze).`,
     });
   }
 }
@@ -118,19 +126,52 @@ export function readVocabularyFile(directory: string): TagVocabulary {
 }
 
 function readVocabulary(directory: string, issues: ContentIssue[]): TagVocabulary {
-  const file = path.join(directory, themenFile);
+  const read = readDeclarations(directory, themenFile, themenSchema, 'Sie legt die erlaubten Themen (tags) fest.', issues);
+  if (!read) return new TagVocabulary([]);
+  const { vocabulary, conflicts } = buildVocabulary(read.data);
+  for (const message of conflicts) issues.push({ file: read.shown, severity: 'error', message });
+  return vocabulary;
+}
+
+/** The declared authors alone (for the new-article scaffold); an unreadable file gives an empty registry. */
+export function readAuthorsFile(directory: string): AuthorRegistry {
+  return readAuthors(directory, []);
+}
+
+function readAuthors(directory: string, issues: ContentIssue[]): AuthorRegistry {
+  const read = readDeclarations(directory, autorenFile, autorenSchema, 'Sie legt die Autorinnen und Autoren fest (author).', issues);
+  if (!read) return new AuthorRegistry([]);
+  const { registry, conflicts } = buildAuthorRegistry(read.data);
+  for (const { index, field, message } of conflicts) {
+    issues.push({ file: read.shown, line: read.lineOf([index, field]), field: fieldName([index, field]), severity: 'error', message });
+  }
+  return registry;
+}
+
+/**
+ * A YAML list of declarations next to the articles (themen.yaml, autoren.yaml), read and checked
+ * with its schema; every problem is reported with its line. Undefined when the file is unusable.
+ */
+function readDeclarations<Schema extends z.ZodType>(
+  directory: string,
+  name: string,
+  schema: Schema,
+  purpose: string,
+  issues: ContentIssue[],
+): { data: z.output<Schema>; shown: string; lineOf(path: readonly PropertyKey[]): number | undefined } | undefined {
+  const file = path.join(directory, name);
   const shown = relative(file);
-  if (isSymlink(file)) return new TagVocabulary([]); // reported with the content folder
+  if (isSymlink(file)) return undefined; // reported with the content folder
   let read: ReturnType<typeof readContentText>;
   try {
     read = readContentText(file);
   } catch {
-    issues.push({ file: shown, severity: 'error', message: 'Datei fehlt: Sie legt die erlaubten Themen (tags) fest.' });
-    return new TagVocabulary([]);
+    issues.push({ file: shown, severity: 'error', message: `Datei fehlt: ${purpose}` });
+    return undefined;
   }
   if ('problem' in read) {
     issues.push({ file: shown, line: read.line, severity: 'error', message: read.problem });
-    return new TagVocabulary([]);
+    return undefined;
   }
   const source = read.text;
   const lineCounter = new LineCounter();
@@ -138,7 +179,7 @@ function readVocabulary(directory: string, issues: ContentIssue[]): TagVocabular
   const yamlError = describeYamlError(document.errors[0], 'in der Datei', source);
   if (yamlError) {
     issues.push({ file: shown, line: yamlError.line, severity: 'error', message: yamlError.message });
-    return new TagVocabulary([]);
+    return undefined;
   }
   let data: unknown;
   try {
@@ -147,20 +188,24 @@ function readVocabulary(directory: string, issues: ContentIssue[]): TagVocabular
     const tooManyAliases = describeAliasError(error, document, lineCounter, 'in der Datei');
     if (!tooManyAliases) throw error;
     issues.push({ file: shown, line: tooManyAliases.line, severity: 'error', message: tooManyAliases.message });
-    return new TagVocabulary([]);
+    return undefined;
   }
-  const result = themenSchema.safeParse(data);
+  const lineOf = (at: readonly PropertyKey[]) => {
+    // A missing field has no node: name the line of the entry it is missing from.
+    for (let length = at.length; length > 0; length -= 1) {
+      const node = document.getIn(at.slice(0, length) as unknown[], true) as { range?: [number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const result = schema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const node = document.getIn(issue.path as unknown[], true) as { range?: [number] } | undefined;
-      const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-      issues.push({ file: shown, line, field: fieldName(issue.path), severity: 'error', message: issue.message });
+      issues.push({ file: shown, line: lineOf(issue.path), field: fieldName(issue.path), severity: 'error', message: issue.message });
     }
-    return new TagVocabulary([]);
+    return undefined;
   }
-  const { vocabulary, conflicts } = buildVocabulary(result.data);
-  for (const message of conflicts) issues.push({ file: shown, severity: 'error', message });
-  return vocabulary;
+  return { data: result.data, shown, lineOf };
 }
 
 function listArticleFolder(place: ContentPlace, issues: ContentIssue[]): Dirent[] {
@@ -171,7 +216,13 @@ function listArticleFolder(place: ContentPlace, issues: ContentIssue[]): Dirent[
   return files ?? [];
 }
 
-function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary, datasets: Datasets, issues: ContentIssue[]): ArticleSource | undefined {
+interface Declarations {
+  vocabulary: TagVocabulary;
+  authors: AuthorRegistry;
+  datasets: Datasets;
+}
+
+function readArticle(directory: string, entry: Dirent, { vocabulary, authors, datasets }: Declarations, issues: ContentIssue[]): ArticleSource | undefined {
   const absolute = path.join(directory, articleFolder, entry.name);
   const file = relative(absolute);
   const slug = entry.name.slice(0, -'.md'.length);
@@ -233,6 +284,16 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
     }
   }
 
+  const authorName = (parsed.data as { author?: unknown }).author;
+  const author = typeof authorName === 'string' ? authors.named(authorName.trim()) : undefined;
+  if (typeof authorName === 'string' && !author && authors.authors.length > 0 && authorName.trim() !== '') {
+    const suggestion = authors.closestName(authorName.trim());
+    fail(`„${authorName}“ ist nicht in ${relative(path.join(directory, autorenFile))} eingetragen${suggestion ? ` – meinten Sie „${suggestion}“?` : ''} (neue Autorinnen und Autoren dort ergänzen)`, {
+      field: 'author',
+      line: parsed.lineOf(['author']),
+    });
+  }
+
   // Drafts may be empty while they are written; nothing is published without its text.
   if (parsed.body.trim() === '' && (parsed.data as { draft?: unknown }).draft !== true) {
     fail('Der Text fehlt: Nach dem Kopfbereich (unter der zweiten Zeile „---“) folgt der Artikel in Markdown.');
@@ -243,7 +304,7 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
   for (const problem of rendered.problems) fail(problem.message, { line: fileLine(problem.line) });
   for (const warning of rendered.warnings) issues.push({ file, severity: 'warning', message: warning.message, line: fileLine(warning.line) });
 
-  if (!result.success || hasErrors()) return undefined;
+  if (!result.success || hasErrors() || !author) return undefined;
   const matter = result.data;
   const article: Article = {
     slug,
@@ -252,7 +313,7 @@ function readArticle(directory: string, entry: Dirent, vocabulary: TagVocabulary
     teaser: matter.teaser,
     date: matter.date,
     updated: matter.updated,
-    author: matter.author,
+    author,
     ressort: matter.ressort,
     type: matter.type,
     tags,
@@ -319,7 +380,7 @@ export function loadContent(directory: string = contentDirectory(), options: Rea
 
 function signatureOf(directory: string): string {
   const parts: string[] = [];
-  for (const file of [path.join(directory, themenFile), path.join(directory, articleFolder), path.join(directory, datasetFolder)]) {
+  for (const file of [path.join(directory, themenFile), path.join(directory, autorenFile), path.join(directory, articleFolder), path.join(directory, datasetFolder)]) {
     try {
       const entries = statSync(/*turbopackIgnore: true*/ file).isDirectory() ? readdirSync(/*turbopackIgnore: true*/ file).map((name) => path.join(file, name)) : [file];
       for (const entry of entries) {

@@ -155,7 +155,28 @@ const facts = {
 const speakers = ['ein Sprecher des Unternehmens', 'die Leiterin der Entwicklung', 'ein Manager aus dem Vertrieb', 'der Finanzvorstand'];
 const kickers = ['Testdaten', 'Synthetischer Bericht', 'Fülltext', 'Testmeldung', 'Beispielanalyse', 'Probelauf'];
 const headings = ['Was geplant ist', 'Die Zahlen', 'Einordnung', 'Wie es weitergeht', 'Hintergrund', 'Offene Fragen', 'Reaktionen', 'Der Zeitplan'];
-const authors = ['Redaktion Xiaomi im Blick', 'Anna Beispiel', 'Jonas Muster', 'Lea Probe'];
+/** The synthetic set's bylines: the newsroom and three invented test authors, declared by `syntheticAuthorsYaml()`. */
+const syntheticAuthors = [
+  { name: 'Redaktion Xiaomi im Blick', slug: 'redaktion', kind: 'redaktion', role: 'Redaktion' },
+  { name: 'Anna Beispiel', slug: 'anna-beispiel', kind: 'person', role: 'Synthetische Testautorin' },
+  { name: 'Jonas Muster', slug: 'jonas-muster', kind: 'person', role: 'Synthetischer Testautor' },
+  { name: 'Lea Probe', slug: 'lea-probe', kind: 'person', role: 'Synthetische Testautorin' },
+] as const;
+const authors = syntheticAuthors.map((author) => author.name);
+
+/** The autoren.yaml of a synthetic set: every byline the generator uses, marked as invented. */
+export function syntheticAuthorsYaml(): string {
+  return stringify(
+    syntheticAuthors.map((author) => ({
+      ...author,
+      bio: `${author.name} ist eine erfundene Angabe der synthetischen Testdaten, keine echte Redaktion oder Person.`,
+      ...(author.kind === 'person' && {
+        links: [{ label: 'Testprofil', url: `https://example.org/autoren/${author.slug}` }],
+      }),
+    })),
+    { lineWidth: 0 },
+  );
+}
 const types: readonly ArticleType[] = ['nachricht', 'nachricht', 'nachricht', 'nachricht', 'analyse', 'hintergrund', 'kommentar'];
 const months = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const germanNumber = new Intl.NumberFormat('de-DE');

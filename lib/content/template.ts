@@ -7,7 +7,17 @@ export const templatePlaceholder = /\[\[[^\]]*\]\]/;
  * The file a new article starts from. It passes the content check as it is (a draft with every
  * field explained), and the check refuses to publish it while a `[[…]]` placeholder is left.
  */
-export function articleTemplate({ title, date, tag }: { title: string; date: string; tag: string }): string {
+export function articleTemplate({
+  title,
+  date,
+  tag,
+  author,
+}: {
+  title: string;
+  date: string;
+  tag: string;
+  author: string;
+}): string {
   return `---
 # Überschrift, höchstens 110 Zeichen
 title: ${JSON.stringify(title)}
@@ -17,7 +27,8 @@ kicker: "[[Dachzeile]]"
 teaser: "[[Vorspann: zwei bis drei Sätze, die die Nachricht zusammenfassen – wer, was, wann, in eigenen Worten.]]"
 # Erscheinungsdatum (Berliner Zeit); mit Uhrzeit z. B. ${date}T09:30:00+01:00
 date: ${date}
-author: "[[Name der Autorin oder des Autors]]"
+# Name aus content/autoren.yaml, genau so geschrieben (neue Autorinnen und Autoren dort eintragen)
+author: ${JSON.stringify(author)}
 # eines von: ${ressorts.map((ressort) => ressort.slug).join(', ')}
 ressort: ${ressorts[0].slug}
 # nachricht, analyse, hintergrund oder kommentar

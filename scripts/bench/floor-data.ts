@@ -21,7 +21,7 @@ export function floorDataFrom(content: LoadedContent, now: Date): FloorData {
         date: dateTimeAttribute(article.date),
         dateLabel: formatGermanDateTime(article.date),
         month: `${year}-${String(month).padStart(2, '0')}`,
-        author: article.author,
+        author: article.author.name,
         ressort: article.ressort,
         tags: article.tags.map((tag) => tag.slug),
         html: article.html,

@@ -115,7 +115,14 @@ test('an article shows its key figures and its embedded chart with table', async
 
 test.describe('accessibility (axe): no serious or critical violations', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of ['/', '/daten', '/zeitleiste', `/artikel/${articleWithChart.slug}`]) {
+    for (const path of [
+      '/',
+      '/daten',
+      '/zeitleiste',
+      `/artikel/${articleWithChart.slug}`,
+      '/redaktion',
+      '/autoren/redaktion',
+    ]) {
       test(`${path} in ${colorScheme} mode`, async ({ browser }) => {
         const context = await browser.newContext({ colorScheme });
         const page = await context.newPage();

@@ -123,6 +123,39 @@ test.describe('corrections', () => {
   });
 });
 
+test.describe('authors', () => {
+  test('the byline leads to the author page, which lists only published articles and names a Person', async ({
+    page,
+  }) => {
+    await page.goto('/artikel/hintergrund-stueck');
+    await page.locator('.byline').getByRole('link', { name: 'Anna Beispiel' }).click();
+    await expect(page).toHaveURL('/autoren/anna-beispiel');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anna Beispiel');
+    await expect(page.getByRole('link', { name: 'Mastodon' })).toHaveAttribute(
+      'href',
+      'https://mastodon.example/@anna',
+    );
+    await expect(page.locator('a[href="/artikel/hintergrund-stueck"]').first()).toBeVisible();
+    const profile = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as {
+      mainEntity: { '@type': string; sameAs: string[] };
+    };
+    expect(profile.mainEntity['@type']).toBe('Person');
+    expect(profile.mainEntity.sameAs).toContain('https://mastodon.example/@anna');
+    await page.goto('/autoren/redaktion');
+    for (const title of hiddenTitles) await expect(page.getByText(title)).toHaveCount(0);
+  });
+
+  test.describe('without a published article', () => {
+    test.use({ allowedConsoleErrors: [/status of 404/] });
+    test('an author has no page, but is listed on /redaktion', async ({ page }) => {
+      expect((await page.goto('/autoren/jonas-muster'))?.status()).toBe(404);
+      await page.goto('/redaktion');
+      await expect(page.getByRole('heading', { name: 'Jonas Muster' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Jonas Muster' })).toHaveCount(0);
+    });
+  });
+});
+
 test.describe('renamed articles', () => {
   test('answer their old address with a permanent redirect to the new one', async ({ request }) => {
     const response = await request.get('/artikel/alte-meldung', { maxRedirects: 0 });

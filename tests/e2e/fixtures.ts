@@ -3,7 +3,7 @@ import { archiveMonths } from '@/lib/archive';
 import { getCatalog, type Catalog } from '@/lib/content/catalog';
 import { formatGermanMonth } from '@/lib/dates';
 import { laterPageNumbers } from '@/lib/pagination';
-import { archiveMonthPath, pagedPath } from '@/lib/paths';
+import { archiveMonthPath, authorPath, newsroomPath, pagedPath } from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
 
 /**
@@ -53,6 +53,7 @@ export function allPages(site: Catalog = catalog): { path: string; title: string
     { path: '/zeitleiste', title: 'Zeitleiste | Xiaomi im Blick' },
     { path: '/suche', title: 'Suche | Xiaomi im Blick' },
     { path: '/archiv', title: 'Archiv | Xiaomi im Blick' },
+    { path: newsroomPath, title: 'Redaktion | Xiaomi im Blick' },
     { path: '/impressum', title: 'Impressum | Xiaomi im Blick' },
     { path: '/datenschutz', title: 'Datenschutz | Xiaomi im Blick' },
     ...site.articles.map((article) => ({
@@ -63,6 +64,9 @@ export function allPages(site: Catalog = catalog): { path: string; title: string
     ...ressorts.flatMap((ressort) =>
       listing(`/ressorts/${ressort.slug}`, `Ressort ${ressort.name}`, site.byRessort(ressort.slug).length),
     ),
+    ...site
+      .authorsWithArticles()
+      .flatMap((author) => listing(authorPath(author.slug), author.name, site.byAuthor(author.slug).length)),
     ...archiveMonths(site.archive()).map(({ year, month }) => ({
       path: archiveMonthPath(year, month),
       title: `Archiv: ${formatGermanMonth(year, month)} | Xiaomi im Blick`,

@@ -116,11 +116,12 @@ test.describe('header on a wide screen', () => {
   });
 });
 
-test('the footer links to the archive, the legal pages and the three feeds', async ({ page }) => {
+test('the footer links to the archive, the newsroom, the legal pages and the three feeds', async ({ page }) => {
   await page.goto('/');
   const footer = page.getByRole('contentinfo');
   for (const [name, href] of [
     ['Archiv', '/archiv'],
+    ['Redaktion', '/redaktion'],
     ['Impressum', '/impressum'],
     ['Datenschutz', '/datenschutz'],
     ['RSS', '/feed.xml'],

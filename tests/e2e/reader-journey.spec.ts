@@ -44,7 +44,11 @@ test('an article shows byline, dates, reading time, ressort, topics, sources and
   const article = catalog.articles.find((candidate) => catalog.related(candidate).length > 0)!;
   await page.goto(`/artikel/${article.slug}`);
   const header = page.locator('.article-header');
-  await expect(header.getByText(`Von ${article.author}`)).toBeVisible();
+  await expect(header.getByText(`Von ${article.author.name}`)).toBeVisible();
+  await expect(header.getByRole('link', { name: article.author.name })).toHaveAttribute(
+    'href',
+    `/autoren/${article.author.slug}`,
+  );
   await expect(header.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}/);
   await expect(header.getByText(/\d+ Min\. Lesezeit/)).toBeVisible();
   await expect(header.getByRole('link', { name: /.+/ }).last()).toHaveAttribute('href', `/ressorts/${article.ressort}`);

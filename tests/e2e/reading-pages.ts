@@ -5,7 +5,9 @@ import {
   archiveMonthPath,
   archivePath,
   articlePath,
+  authorPath,
   dataPath,
+  newsroomPath,
   pagedPath,
   ressortPath,
   timelinePath,
@@ -24,6 +26,7 @@ export function readingPages(catalog: Catalog): { kind: string; path: string }[]
   const topic = mostBy(catalog.tagCounts(), ({ count }) => count);
   const ressort = mostBy(ressorts, ({ slug }) => catalog.byRessort(slug).length);
   const month = mostBy(archiveMonths(catalog.archive()), ({ articles }) => articles.length);
+  const author = mostBy(catalog.authorsWithArticles(), ({ slug }) => catalog.byAuthor(slug).length);
   return [
     { kind: 'home page', path: '/' },
     ...laterPageNumbers(catalog.frontPage().length)
@@ -33,10 +36,12 @@ export function readingPages(catalog: Catalog): { kind: string; path: string }[]
     { kind: 'topics overview', path: '/themen' },
     { kind: 'largest topic', path: topicPath(topic.tag.slug) },
     { kind: 'largest ressort', path: ressortPath(ressort.slug) },
+    { kind: 'largest author page', path: authorPath(author.slug) },
     { kind: 'archive', path: archivePath },
     { kind: 'largest archive month', path: archiveMonthPath(month.year, month.month) },
     { kind: 'data page', path: dataPath },
     { kind: 'timeline', path: timelinePath },
+    { kind: 'newsroom page', path: newsroomPath },
     { kind: 'imprint', path: '/impressum' },
     { kind: 'privacy page', path: '/datenschutz' },
   ];

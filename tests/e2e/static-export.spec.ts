@@ -17,6 +17,8 @@ test('the static export serves home, articles, topics, ressorts and the data pag
     `/themen/${article.tags[0]!.slug}`,
     '/ressorts/technik',
     '/impressum',
+    '/redaktion',
+    '/autoren/redaktion',
     '/archiv',
     archiveMonthPath(month.year, month.month),
     '/daten',

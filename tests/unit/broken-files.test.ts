@@ -106,7 +106,7 @@ describe('encodings and line breaks', () => {
     expect(loaded).toMatchObject({
       ressort: 'zahlen',
       draft: false,
-      author: 'Redaktion Test',
+      author: { name: 'Redaktion Test', slug: 'redaktion', kind: 'redaktion' },
       title: 'Xiaomi liefert im März weniger SU7 aus als geplant',
     });
     expect(loaded.updated?.instant).toEqual(new Date('2025-03-22T23:00:00Z'));
@@ -357,11 +357,11 @@ describe('files that are not content', () => {
     ).toEqual([
       [
         'bilder',
-        'wird ignoriert: In content/ gehören nur themen.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
+        'wird ignoriert: In content/ gehören nur themen.yaml, autoren.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
       ],
       [
         'neuer-artikel.md',
-        'wird ignoriert: In content/ gehören nur themen.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
+        'wird ignoriert: In content/ gehören nur themen.yaml, autoren.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
       ],
     ]);
   });

@@ -198,12 +198,14 @@ describe('new:artikel (scripts/new-article.ts)', { timeout: scriptTimeout }, () 
     file = path.join(contentDir, 'artikel', 'xiaomi-eroeffnet-groessten-store-in-peking.md');
     filesBefore = articleFiles(contentDir);
     const firstTag = (parse(readFileSync(path.join(contentDir, 'themen.yaml'), 'utf8')) as { name: string }[])[0]!.name;
+    const firstAuthor = (parse(readFileSync(path.join(contentDir, 'autoren.yaml'), 'utf8')) as { name: string }[])[0]!
+      .name;
     const dayBefore = berlinDay(new Date());
     created = newArticle(contentDir, title);
     const dayAfter = berlinDay(new Date());
     // The run could straddle midnight in Berlin; the file carries the day the script saw.
     expectedTemplates = [...new Set([dayBefore, dayAfter])].map((date) =>
-      articleTemplate({ title, date, tag: firstTag }),
+      articleTemplate({ title, date, tag: firstTag, author: firstAuthor }),
     );
   }, scriptTimeout);
 
@@ -214,11 +216,12 @@ describe('new:artikel (scripts/new-article.ts)', { timeout: scriptTimeout }, () 
     expect(articleFiles(contentDir)).toEqual([...filesBefore, 'xiaomi-eroeffnet-groessten-store-in-peking.md'].sort());
   });
 
-  it("fills the template with the title, today's date in Berlin and the first topic of themen.yaml", () => {
+  it("fills the template with the title, today's date in Berlin, the first topic of themen.yaml and the first author of autoren.yaml", () => {
     const text = readFileSync(file, 'utf8');
     expect(expectedTemplates).toContain(text);
     expect(text).toContain('title: "Xiaomi eröffnet größten Store in Peking"\n');
     expect(text).toContain('tags:\n  - "Elektroautos"\n');
+    expect(text).toContain('author: "Redaktion Xiaomi im Blick"\n');
     expect(text).toContain('draft: true\n');
   });
 

@@ -84,7 +84,7 @@ interface Atom {
       updated: string;
       published: string;
       link: { '@href': string; '@rel'?: string }[];
-      author: { name: string }[];
+      author: { name: string; uri: string }[];
       category: { '@term': string }[];
       summary: { '#text': string };
       content: { '#text': string };
@@ -108,7 +108,7 @@ interface JsonFeed {
     content_html: string;
     date_published: string;
     date_modified: string;
-    authors: { name: string }[];
+    authors: { name: string; url: string }[];
     author?: unknown;
     tags: string[];
     image?: string;
@@ -186,7 +186,7 @@ describe('Atom 1.0 (renderAtom)', () => {
     expect(feed.link).toContainEqual({ '@rel': 'alternate', '@href': absoluteUrl('/') });
   });
 
-  it('has one entry per published article with id, title, updated, published, author and categories', () => {
+  it('has one entry per published article with id, title, updated, published, author (with the author page) and categories', () => {
     const entries = feed.entry ?? [];
     expect(entries.map((entry) => slugOf(entry.id))).toEqual(publishedSlugs);
     const updated = entries[1]!;
@@ -195,7 +195,7 @@ describe('Atom 1.0 (renderAtom)', () => {
       title: { '#text': 'Titel aktualisiert' },
       updated: '2025-06-10T06:00:00.000Z',
       published: '2025-04-30T22:00:00.000Z',
-      author: [{ name: 'Anna Beispiel' }],
+      author: [{ name: 'Anna Beispiel', uri: absoluteUrl('/autoren/anna-beispiel') }],
       category: [{ '@term': 'SU7' }, { '@term': 'Europa' }],
     });
     expect(updated.link[0]).toEqual({ '@href': articleUrl('aktualisiert') });
@@ -226,7 +226,7 @@ describe('JSON Feed 1.1 (renderJsonFeed)', () => {
     expect(feed).not.toHaveProperty('author');
   });
 
-  it('has one item per published article with id, url, title, summary, content_html, dates, authors and tags', () => {
+  it('has one item per published article with id, url, title, summary, content_html, dates, authors (with their page) and tags', () => {
     expect(feed.items.map((item) => slugOf(item.url))).toEqual(publishedSlugs);
     const [withLinks, updated] = feed.items;
     expect(withLinks).toMatchObject({
@@ -235,7 +235,7 @@ describe('JSON Feed 1.1 (renderJsonFeed)', () => {
       title: trickyTitle,
       summary: trickyTeaser,
       date_published: '2025-06-01T07:30:00.000Z',
-      authors: [{ name: 'Müller & Co. <Gast>' }],
+      authors: [{ name: 'Müller & Co. <Gast>', url: absoluteUrl('/autoren/mueller-and-co-gast') }],
       tags: ['Smart Home'],
       image: absoluteUrl('/bilder/ikea.jpg'),
     });

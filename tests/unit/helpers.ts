@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { Article } from '@/lib/content/article';
+import type { Author } from '@/lib/content/authors';
 import { ContentError, type ContentIssue } from '@/lib/content/issues';
 import { readContent } from '@/lib/content/load';
 import type { Tag } from '@/lib/content/themen';
@@ -21,13 +22,22 @@ export function readFixture(relativePath: string): string {
 const temporaryDirectories: string[] = [];
 
 /**
+ * The authors the test articles name (`Redaktion Test`, `Anna Beispiel`, …): the same as the
+ * committed fixtures' autoren.yaml, so every temp content set declares them unless it says otherwise.
+ */
+export const testAuthorsYaml = readFixture('valid/autoren.yaml');
+
+/**
  * Writes a content directory into the OS temp folder from a map of relative path → content
  * (`'themen.yaml'`, `'artikel/x.md'`). Returns its absolute path; remove with `removeTempDirs()`.
+ * Without an `'autoren.yaml'` entry it writes the test authors; `'autoren.yaml': null` writes none.
  */
-export function writeTempContent(files: Record<string, string | Uint8Array>): string {
+export function writeTempContent(files: Record<string, string | Uint8Array | null>): string {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'xiaomi-im-blick-'));
   temporaryDirectories.push(directory);
-  for (const [relativePath, content] of Object.entries(files)) {
+  const withAuthors = 'autoren.yaml' in files ? files : { ...files, 'autoren.yaml': testAuthorsYaml };
+  for (const [relativePath, content] of Object.entries(withAuthors)) {
+    if (content === null) continue;
     const target = path.join(directory, relativePath);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
@@ -66,7 +76,21 @@ export function makeTag(name: string): Tag {
   return { name, slug: toSlug(name), description: `Alles zu ${name}.` };
 }
 
-export type ArticleSpec = Partial<Omit<Article, 'date' | 'updated' | 'tags'>> & {
+/** A declared author; a name starting with "Redaktion" is the newsroom, like in the fixtures' autoren.yaml. */
+export function makeAuthor(name: string, extra: Partial<Author> = {}): Author {
+  const kind = /^Redaktion\b/.test(name) ? 'redaktion' : 'person';
+  return {
+    name,
+    slug: toSlug(name),
+    kind,
+    role: kind === 'redaktion' ? 'Redaktion' : 'Testautorin',
+    bio: `Über ${name}.`,
+    links: [],
+    ...extra,
+  };
+}
+
+export type ArticleSpec = Partial<Omit<Article, 'date' | 'updated' | 'tags' | 'author'>> & {
   slug: string;
   /** `YYYY-MM-DD` or a date-time with offset; default 2025-01-01. */
   date?: string;
@@ -74,17 +98,26 @@ export type ArticleSpec = Partial<Omit<Article, 'date' | 'updated' | 'tags'>> & 
   updated?: string;
   /** Tag names; turned into tags with their slugs. */
   tags?: string[];
+  /** An author name (see makeAuthor) or a whole author; default „Redaktion Test“. */
+  author?: string | Author;
 };
 
 /** An in-memory article with sensible defaults, for catalog and publish-rule tests. */
-export function makeArticle({ slug, date = '2025-01-01', updated, tags = ['SU7'], ...rest }: ArticleSpec): Article {
+export function makeArticle({
+  slug,
+  date = '2025-01-01',
+  updated,
+  tags = ['SU7'],
+  author = 'Redaktion Test',
+  ...rest
+}: ArticleSpec): Article {
   return {
     slug,
     ...(updated === undefined ? {} : { updated: articleDate(updated) }),
     title: `Titel ${slug}`,
     teaser: `Teaser zu ${slug}`,
     date: articleDate(date),
-    author: 'Redaktion Test',
+    author: typeof author === 'string' ? makeAuthor(author) : author,
     ressort: 'expansion',
     type: 'nachricht',
     tags: tags.map(makeTag),

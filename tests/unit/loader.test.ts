@@ -45,7 +45,7 @@ describe('readContent on tests/fixtures/valid', () => {
       draft: false,
       featured: false,
       ressort: 'zahlen',
-      author: 'Redaktion Test',
+      author: { name: 'Redaktion Test', slug: 'redaktion', kind: 'redaktion' },
       sources: [{ name: 'Xiaomi-Pressemitteilung' }],
       file: 'tests/fixtures/valid/artikel/su7-auslieferungen-steigen.md',
       readingMinutes: 1,
@@ -70,7 +70,7 @@ describe('readContent on tests/fixtures/valid', () => {
       kicker: 'Analyse',
       type: 'analyse',
       featured: true,
-      author: 'Anna Beispiel',
+      author: { name: 'Anna Beispiel', slug: 'anna-beispiel', kind: 'person' },
       ressort: 'technik',
       image: {
         src: '/bilder/su7-cockpit.jpg',

@@ -13,15 +13,30 @@ import { articleDate, makeArticle, makeTag } from './helpers';
 const now = new Date('2025-06-15T10:00:00Z');
 const vocabulary = new TagVocabulary(['SU7', 'Europa', 'Smart Home', 'Geheimprojekt', 'Aktie'].map(makeTag));
 
-/** A published, a draft and a scheduled article; "Geheimprojekt" is used only by the unpublished two. */
+/**
+ * A published, a draft and a scheduled article; "Geheimprojekt" is used only by the unpublished two,
+ * as is the author "Lea Geheim": neither gets a page in the sitemap.
+ */
 const articles: Article[] = [
   makeArticle({ slug: 'alt', date: '2025-03-01', tags: ['SU7'], ressort: 'zahlen' }),
   {
     ...makeArticle({ slug: 'aktualisiert', date: '2025-05-01', tags: ['SU7', 'Europa'], ressort: 'expansion' }),
     updated: articleDate('2025-06-01T08:00:00+02:00'),
   },
-  makeArticle({ slug: 'gestern', date: '2025-06-14T12:00:00+02:00', tags: ['Smart Home'], ressort: 'technik' }),
-  makeArticle({ slug: 'entwurf', date: '2025-06-15T09:00:00+02:00', tags: ['Geheimprojekt', 'SU7'], draft: true }),
+  makeArticle({
+    slug: 'gestern',
+    date: '2025-06-14T12:00:00+02:00',
+    tags: ['Smart Home'],
+    ressort: 'technik',
+    author: 'Anna Beispiel',
+  }),
+  makeArticle({
+    slug: 'entwurf',
+    date: '2025-06-15T09:00:00+02:00',
+    tags: ['Geheimprojekt', 'SU7'],
+    draft: true,
+    author: 'Lea Geheim',
+  }),
   makeArticle({
     slug: 'geplant',
     date: '2025-06-15T12:00:01+02:00',
@@ -51,7 +66,7 @@ describe('sitemapEntries', () => {
   const entries = sitemapEntries(published);
   const urls = entries.map((entry) => entry.url);
 
-  it('lists home, every published article, used topics, all ressorts, /themen, the archive, the data pages, the search and the legal pages', () => {
+  it('lists home, every published article, used topics, all ressorts, authors with articles, /themen, the archive, the data pages, the search, the newsroom and the legal pages', () => {
     expect(urls).toEqual(
       [
         '/',
@@ -63,6 +78,8 @@ describe('sitemapEntries', () => {
         '/themen/europa',
         '/themen/smart-home',
         ...ressorts.map((ressort) => `/ressorts/${ressort.slug}`),
+        '/autoren/redaktion-test',
+        '/autoren/anna-beispiel',
         '/archiv',
         '/archiv/2025/06',
         '/archiv/2025/05',
@@ -70,6 +87,7 @@ describe('sitemapEntries', () => {
         '/daten',
         '/zeitleiste',
         '/suche',
+        '/redaktion',
         '/impressum',
         '/datenschutz',
       ].map(absoluteUrl),

@@ -5,10 +5,12 @@ import {
   articleBreadcrumbJsonLd,
   newsArticleJsonLd,
   organizationJsonLd,
+  profilePageJsonLd,
   serializeJsonLd,
   websiteJsonLd,
 } from '@/lib/structured-data';
-import { makeArticle } from './helpers';
+import { absoluteUrl } from '@/lib/site';
+import { makeArticle, makeAuthor } from './helpers';
 
 const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 const absolute = /^https?:\/\/[^/]+\//;
@@ -33,8 +35,9 @@ describe('NewsArticle JSON-LD of every article', () => {
       expect(new Date(data.dateModified).getTime()).toBeGreaterThanOrEqual(new Date(data.datePublished).getTime());
 
       expect(data.author).toHaveLength(1);
-      expect(data.author[0].name).toBe(article.author);
-      expect(['Person', 'Organization']).toContain(data.author[0]['@type']);
+      expect(data.author[0].name).toBe(article.author.name);
+      expect(data.author[0]['@type']).toBe(article.author.kind === 'person' ? 'Person' : 'Organization');
+      expect(data.author[0].url).toMatch(new RegExp(`^https?://[^/]+/autoren/${article.author.slug}$`));
       expect(data.publisher).toMatchObject({
         '@type': 'Organization',
         name: 'Xiaomi im Blick',
@@ -88,6 +91,45 @@ describe('NewsArticle JSON-LD of every article', () => {
         '@type'
       ],
     ).toBe('Organization');
+  });
+
+  it('gives a person their author page as url, their role as jobTitle and their profiles as sameAs', () => {
+    const author = makeAuthor('Anna Beispiel', {
+      role: 'Redakteurin',
+      links: [
+        { label: 'Mastodon', url: 'https://mastodon.example/@anna' },
+        { label: 'Website', url: 'https://example.org/anna' },
+      ],
+    });
+    expect(asJson(newsArticleJsonLd(makeArticle({ slug: 'person', author }))).author).toEqual([
+      {
+        '@type': 'Person',
+        name: 'Anna Beispiel',
+        url: absoluteUrl('/autoren/anna-beispiel'),
+        sameAs: ['https://mastodon.example/@anna', 'https://example.org/anna'],
+        jobTitle: 'Redakteurin',
+      },
+    ]);
+  });
+
+  it('gives the newsroom its page as url and no sameAs without links', () => {
+    const author = makeAuthor('Redaktion Xiaomi im Blick', { slug: 'redaktion' });
+    expect(asJson(newsArticleJsonLd(makeArticle({ slug: 'redaktion', author }))).author).toEqual([
+      { '@type': 'Organization', name: 'Redaktion Xiaomi im Blick', url: absoluteUrl('/autoren/redaktion') },
+    ]);
+  });
+
+  it('describes an author page as a ProfilePage about the author, with the bio', () => {
+    const author = makeAuthor('Anna Beispiel', { bio: 'Schreibt über Elektroautos.' });
+    const data = asJson(profilePageJsonLd(author));
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url: absoluteUrl('/autoren/anna-beispiel'),
+      inLanguage: 'de',
+      mainEntity: { '@type': 'Person', name: 'Anna Beispiel', description: 'Schreibt über Elektroautos.' },
+    });
+    expect(data.mainEntity.url).toBe(data.url);
   });
 });
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { archiveByMonth } from '@/lib/archive';
 import { createCatalog } from '@/lib/content/catalog';
 import { readContent, readVocabularyFile } from '@/lib/content/load';
-import { generateArticles } from '@/lib/content/synthetic';
+import { generateArticles, syntheticAuthorsYaml } from '@/lib/content/synthetic';
 import { removeTempDirs, writeTempContent } from './helpers';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -17,10 +17,14 @@ const scriptTimeout = 60_000;
 
 afterAll(removeTempDirs);
 
-/** A generated set as a content directory, with the project's themen.yaml. */
+/** A generated set as a content directory, with the project's themen.yaml and the generator's authors. */
 function generatedDirectory(count: number, seed: number): string {
   const files = Object.fromEntries(generateArticles({ count, seed, tagNames }).map((file) => [file.path, file.text]));
-  return writeTempContent({ ...files, 'themen.yaml': readFileSync(themenFile, 'utf8') });
+  return writeTempContent({
+    ...files,
+    'themen.yaml': readFileSync(themenFile, 'utf8'),
+    'autoren.yaml': syntheticAuthorsYaml(),
+  });
 }
 
 describe('generateArticles', () => {
@@ -165,10 +169,11 @@ describe('scripts/generate-articles.ts', () => {
   };
   const snapshot = (directory: string) =>
     Object.fromEntries(
-      ['themen.yaml', ...readdirSync(path.join(directory, 'artikel')).map((name) => `artikel/${name}`)].map((name) => [
-        name,
-        readFileSync(path.join(directory, name), 'utf8'),
-      ]),
+      [
+        'themen.yaml',
+        'autoren.yaml',
+        ...readdirSync(path.join(directory, 'artikel')).map((name) => `artikel/${name}`),
+      ].map((name) => [name, readFileSync(path.join(directory, name), 'utf8')]),
     );
 
   it('writes the same files for the same seed, with the given themen.yaml', { timeout: scriptTimeout }, () => {
@@ -176,8 +181,9 @@ describe('scripts/generate-articles.ts', () => {
     expect(run('--out', first, '--count', '15', '--seed', '42').status).toBe(0);
     expect(run('--out', second, '--count', '15', '--seed', '42').status).toBe(0);
     expect(snapshot(first)).toEqual(snapshot(second));
-    expect(Object.keys(snapshot(first))).toHaveLength(16);
+    expect(Object.keys(snapshot(first))).toHaveLength(17);
     expect(readFileSync(path.join(first, 'themen.yaml'), 'utf8')).toBe(readFileSync(themenFile, 'utf8'));
+    expect(readFileSync(path.join(first, 'autoren.yaml'), 'utf8')).toBe(syntheticAuthorsYaml());
     expect(readContent(first).articles).toHaveLength(15);
   });
 

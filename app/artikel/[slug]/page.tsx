@@ -22,9 +22,9 @@ import { getCatalog } from '@/lib/content/catalog';
 import { isoWithOffset } from '@/lib/dates';
 import { pageMetadata } from '@/lib/metadata';
 import { ressortBySlug } from '@/lib/ressorts';
-import { isStaticExport } from '@/lib/site';
+import { absoluteUrl, isStaticExport } from '@/lib/site';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
-import { articlePath, shareImagePath } from '@/lib/paths';
+import { articlePath, authorPath, shareImagePath } from '@/lib/paths';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -61,7 +61,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: isoWithOffset(lastModified(article)),
       section: ressortBySlug(article.ressort)?.name,
       tags: article.tags.map((tag) => tag.name),
-      authors: [article.author],
+      authors: [absoluteUrl(authorPath(article.author.slug))],
     },
   });
   // Drafts and scheduled articles only render in `next dev`; never let a preview be indexed.
