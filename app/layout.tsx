@@ -5,6 +5,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { defaultMetadata } from '@/lib/metadata';
 import { siteUrl } from '@/lib/site';
+import { pageIds } from '@/lib/page-ids';
 import './globals.css';
 
 /** One variable font file for all text weights, self-hosted from npm: no request at build or view time. */
@@ -30,11 +31,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="de" className={serif.variable}>
       <body>
-        <a className="skip-link" href="#inhalt">
+        <a className="skip-link" href={`#${pageIds.main}`}>
           Zum Inhalt springen
         </a>
         <SiteHeader />
-        <main id="inhalt" tabIndex={-1}>
+        <main id={pageIds.main} tabIndex={-1}>
           {children}
         </main>
         <SiteFooter />

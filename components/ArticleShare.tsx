@@ -2,6 +2,7 @@ import { repositoryLinks, shareTargets } from '@/lib/article-links';
 import { absoluteUrl, repositoryBranch, repositoryUrl } from '@/lib/site';
 import { articlePath } from '@/lib/paths';
 import styles from './ArticleShare.module.css';
+import { pageIds } from '@/lib/page-ids';
 
 interface Props {
   article: { slug: string; title: string; file: string };
@@ -17,8 +18,8 @@ export function ArticleShare({ article }: Props) {
   const repository = repositoryUrl();
   const github = repository ? repositoryLinks(repository, repositoryBranch(), article, url) : undefined;
   return (
-    <section className={styles.share} aria-labelledby="teilen" data-print="omit">
-      <h2 id="teilen" className={styles.title}>
+    <section className={styles.share} aria-labelledby={pageIds.share} data-print="omit">
+      <h2 id={pageIds.share} className={styles.title}>
         Artikel teilen
       </h2>
       <ul className={styles.targets}>

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { reservedPageIds } from './page-ids';
 import { toSlug } from './slug';
 
 /** A section heading of an article body, for the table of contents. */
@@ -27,7 +28,8 @@ const headingDepth: Record<string, 2 | 3 | undefined> = { h2: 2, h3: 3 };
  */
 export function rehypeHeadingAnchors() {
   return (tree: Root, file: VFile) => {
-    const taken = new Set<string>();
+    // The page's own ids (main, Quellen, Teilen …) are taken before the first heading.
+    const taken = new Set<string>(reservedPageIds);
     visit(tree, 'element', (node) => {
       if (typeof node.properties.id === 'string') taken.add(node.properties.id);
     });

@@ -6,6 +6,7 @@ import { getCatalog } from '@/lib/content/catalog';
 import { pageMetadata } from '@/lib/metadata';
 import { articlePath, authorPath, newsroomPath } from '@/lib/paths';
 import { repositoryUrl, site } from '@/lib/site';
+import { pageIds } from '@/lib/page-ids';
 
 export const metadata = pageMetadata({
   title: 'Redaktion',
@@ -92,7 +93,7 @@ export default function NewsroomPage() {
           <ul className="link-list">
             {corrected.map(({ article, correctedOn }) => (
               <li key={article.slug}>
-                <Link href={`${articlePath(article.slug)}#korrektur`}>{article.title}</Link> (korrigiert am{' '}
+                <Link href={`${articlePath(article.slug)}#${pageIds.corrections}`}>{article.title}</Link> (korrigiert am{' '}
                 <DateLine date={correctedOn} />)
               </li>
             ))}

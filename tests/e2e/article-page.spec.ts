@@ -15,7 +15,7 @@ const shareHosts = ['wa.me', 'bsky.app', 'www.linkedin.com', 'x.com', 's2f.kytta
 test('a long article opens with a table of contents whose links reach every section', async ({ page }) => {
   const sections = longArticle.headings.filter((heading) => heading.depth === 2);
   await page.goto(articlePath(longArticle.slug));
-  const toc = page.getByRole('navigation', { name: 'Inhalt' });
+  const toc = page.getByRole('navigation', { name: 'Inhalt', exact: true });
   await expect(toc.getByRole('link')).toHaveText(sections.map((section) => section.text));
 
   for (const section of sections) {
@@ -27,6 +27,13 @@ test('a long article opens with a table of contents whose links reach every sect
   await toc.getByRole('link', { name: last.text, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
   await expect(page.locator(`h2#${last.id}`)).toBeInViewport();
+});
+
+test('ids on an article page are unique, so jump links and section names point to one element', async ({ page }) => {
+  await page.goto(articlePath(longArticle.slug));
+  const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+  expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  await expect(page.getByRole('navigation', { name: 'Inhalt', exact: true })).toHaveCount(1);
 });
 
 test('every section heading carries a visible anchor link to itself', async ({ page }) => {

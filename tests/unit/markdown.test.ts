@@ -128,6 +128,16 @@ describe('renderMarkdown: headings and links', () => {
     expect(headings.map((heading) => heading.id)).toEqual(['das-nadeloehr', 'die-strasse-nach-europa']);
   });
 
+  it('never takes an id the page itself uses (main, Quellen, Teilen, Inhaltsverzeichnis …)', () => {
+    const { headings } = renderMarkdown('## Quellen\n\n## Teilen\n\n## Inhalt\n\n## Inhaltsverzeichnis\n');
+    expect(headings.map((heading) => heading.id)).toEqual([
+      'quellen-2',
+      'teilen-2',
+      'inhalt-2',
+      'inhaltsverzeichnis-2',
+    ]);
+  });
+
   it('marks external links with class "extern", rel noopener noreferrer and a screen-reader hint', () => {
     const { html } = renderMarkdown('Laut [Xiaomi](https://www.mi.com/global/) steigt der Absatz.');
     expect(html).toBe(
