@@ -3,10 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-// The export build also writes .next/: forget the server build there, so `npm start` rebuilds it.
-rmSync('.next/build-fingerprint', { force: true });
+// The export build also writes its dist folder (.next/ unless NEXT_DIST_DIR says otherwise): forget the
+// server build there, so `npm start` rebuilds it.
+rmSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'build-fingerprint'), { force: true });
 const build = spawnSync(process.execPath, [nextBin, 'build'], {
   stdio: 'inherit',
   env: { ...process.env, STATIC_EXPORT: '1' },
