@@ -15,10 +15,11 @@ const config: NextConfig = {
   // One moment for the publish rule in every worker of this build (see lib/content/catalog.ts).
   env: { BUILD_NOW: process.env.BUILD_NOW ?? new Date().toISOString() },
   images: { unoptimized: true },
-  // NEXT_DIST_DIR lets the end-to-end tests keep further builds (fixture content, the export's
-  // intermediate build) beside the server build in .next/.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
-  ...(staticExport ? { output: 'export' } : {}),
+  // NEXT_DIST_DIR lets the end-to-end tests keep a second server build (of fixture content) beside .next/.
+  // Not for the export: with `output: 'export'` a custom distDir would name the export's destination instead
+  // of out/ (the intermediate build goes to .next/ regardless; scripts/build-export.mjs keeps the server
+  // build there out of its way).
+  ...(staticExport ? { output: 'export' } : { distDir: process.env.NEXT_DIST_DIR || '.next' }),
   // Security and cache headers (lib/http-headers/); a static export gets the same from public/_headers.
   ...(staticExport
     ? {}

@@ -35,11 +35,6 @@ if (!tiers.includes(tier)) throw new Error(`E2E_TIER muss ${tiers.join(', ')} se
  * real builds of both kinds.
  */
 const fixtureEnv = { CONTENT_DIR: 'tests/fixtures/site', BUILD_NOW: '2025-12-02T12:00:00+01:00' };
-/**
- * The export builds keep their intermediate Next build in .next-export/, so they never replace the
- * server build in .next/ that the everyday tier (and budgets.static-export.spec.ts) reads.
- */
-const exportBuildDir = '.next-export';
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, readonly unknown[]>[number];
 const server = (command: string, port: number, env: Record<string, string> = {}): WebServer => ({
@@ -79,26 +74,26 @@ const everyday = {
 };
 
 const matrix = {
-  // The hostile site (tests/e2e/hostile-site.ts) is a static export only, served without its _headers (no
-  // Content-Security-Policy): nothing but the markup itself stands between a payload and the reader. The
-  // fixture site's server build lives in .next-fixture/, the generated site's (synthetic articles for paging
-  // and the archive, see tests/e2e/generated-site.ts) in .next-generated/. The site's server build comes
-  // first: budgets.static-export.spec.ts reads its manifests (after `npm test` it is current and only starts).
+  // Started one after the other. The export builds come first: on the way they move the site's server build
+  // in .next/ aside and back (scripts/build-export.mjs), which no server may be running from. Then the site
+  // under `next start` (after `npm test` its build is current and only starts): budgets.static-export.spec.ts
+  // reads its manifests. The hostile site (tests/e2e/hostile-site.ts) is a static export only, served without
+  // its _headers (no Content-Security-Policy): nothing but the markup itself stands between a payload and the
+  // reader. The fixture site's server build lives in .next-fixture/, the generated site's (synthetic articles
+  // for paging and the archive, see tests/e2e/generated-site.ts) in .next-generated/.
   webServers: [
-    siteServer,
     server(
       `node --import tsx tests/fixtures/xss/write-hostile-site.ts --out ${hostileSite.contentDir} && node scripts/build-export.mjs --out ${hostileSite.outDir} && node scripts/serve-static.mjs ${hostileExportPort} ${hostileSite.outDir} --no-headers`,
       hostileExportPort,
-      { CONTENT_DIR: hostileSite.contentDir, BUILD_NOW: hostileSite.buildNow, NEXT_DIST_DIR: exportBuildDir },
+      { CONTENT_DIR: hostileSite.contentDir, BUILD_NOW: hostileSite.buildNow },
     ),
     server(
       `node scripts/build-export.mjs --out .out-fixture && node scripts/serve-static.mjs ${fixtureExportPort} .out-fixture`,
       fixtureExportPort,
-      { ...fixtureEnv, NEXT_DIST_DIR: exportBuildDir },
+      fixtureEnv,
     ),
-    server(`node scripts/build-export.mjs && node scripts/serve-static.mjs ${exportPort}`, exportPort, {
-      NEXT_DIST_DIR: exportBuildDir,
-    }),
+    server(`node scripts/build-export.mjs && node scripts/serve-static.mjs ${exportPort}`, exportPort),
+    siteServer,
     server('node scripts/start.mjs', fixtureServerPort, {
       ...fixtureEnv,
       PORT: String(fixtureServerPort),
