@@ -9,7 +9,7 @@ import { newArticle } from '../../scripts/commands/new-article';
 
 /**
  * The scripts behind `npm run check:content`, `npm run new:artikel` and scripts/generate-articles.ts, each
- * started once as editors and the tests start them: they pass the environment and the arguments to their
+ * started once as editors and the tests start them (one child process each: they are slow): they pass the environment and the arguments to their
  * command (scripts/commands/) and print its output and exit status unchanged. What the commands do is
  * specified in editor-scripts.test.ts, github-annotations.test.ts and synthetic.test.ts.
  */
@@ -75,28 +75,14 @@ describe('the command scripts', { timeout: scriptTimeout }, () => {
     expect(readdirSync(path.join(contentDir, 'artikel'))).toEqual(['xiaomi-eroeffnet-groessten-store.md']);
     // The command itself now finds the file the script wrote under the same title.
     expect(newArticle(words, contentDir).stderr).toContain(`${shown} gibt es schon`);
-
-    const refused = runScript('new-article.ts', words, { CONTENT_DIR: contentDir });
-    expect(refused).toEqual(newArticle(words, contentDir));
-    expect(refused.status).toBe(1);
   });
 
-  it('generate-articles.ts passes its arguments and writes what the command writes', () => {
-    const [byScript, byCommand] = [tempDir(), tempDir()];
-    const args = ['--count', '4', '--seed', '9'];
-    const run = runScript('generate-articles.ts', ['--out', byScript, ...args], {});
-    const direct = generateArticlesCommand(['--out', byCommand, ...args]);
-    expect(run).toEqual({ ...direct, stdout: direct.stdout.replace(byCommand, byScript) });
-    expect(run.status).toBe(0);
-    const files = (directory: string) =>
-      readdirSync(path.join(directory, 'artikel')).map((name) =>
-        readFileSync(path.join(directory, 'artikel', name), 'utf8'),
-      );
-    expect(files(byScript)).toHaveLength(4);
-    expect(files(byScript)).toEqual(files(byCommand));
-
-    const refused = runScript('generate-articles.ts', ['--out', byScript, '--count', 'viele'], {});
-    expect(refused).toEqual(generateArticlesCommand(['--out', byScript, '--count', 'viele']));
-    expect(refused.status).toBe(1);
+  it('generate-articles.ts passes its arguments, and its error on stderr with status 1', () => {
+    const target = tempDir();
+    const args = ['--out', target, '--count', 'viele'];
+    const run = runScript('generate-articles.ts', args, {});
+    expect(run).toEqual(generateArticlesCommand(args));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('„viele“');
   });
 });
