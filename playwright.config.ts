@@ -149,6 +149,9 @@ export default defineConfig<TestOptions>({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
+  // A page with axe or a dozen navigations takes a few seconds on a quiet machine, but over 30 s (Playwright's
+  // default) when other builds load the shared 2-core machine: fail on a hang, not on load.
+  timeout: 60_000,
   // The matrix keeps its own results beside the everyday run's, so CI keeps both.
   reporter: [
     ['list'],
