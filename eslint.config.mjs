@@ -9,6 +9,7 @@ export default defineConfig([
     '.next/**',
     '.next-fixture/**',
     '.next-generated/**',
+    '.next-kept-during-export/**',
     '.next-bench/**',
     'bench/floor-app/.next/**',
     'bench/floor-app/next-env.d.ts',

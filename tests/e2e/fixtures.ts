@@ -7,10 +7,21 @@ import { archiveMonthPath, authorPath, newsroomPath, pagedPath } from '@/lib/pat
 import { ressorts } from '@/lib/ressorts';
 
 /**
+ * What serves the build under test, set per project in playwright.config.ts: `next-start` (the
+ * production server, which sets its own content types and headers) or `static-host` (the static export
+ * as plain files, types by file extension, headers from _headers). One spec can so run against both.
+ */
+export type Host = 'next-start' | 'static-host';
+export interface TestOptions {
+  host?: Host;
+}
+
+/**
  * Every test fails when the page logs a console error or throws. A test that expects an error
  * (the 404 page's own status line) lists it in `allowedConsoleErrors`.
  */
-export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors: string[] }>({
+export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors: string[]; host: Host }>({
+  host: ['next-start', { option: true }],
   allowedConsoleErrors: [[], { option: true }],
   consoleErrors: [
     async ({ page, allowedConsoleErrors }, use) => {

@@ -9,8 +9,8 @@ import { searchFor } from './search-helpers';
 import { allPages, catalog, expect, test } from './fixtures';
 
 /**
- * Hardening checks shared by `next start` (hardening.spec.ts) and the static export as a static
- * host serves it (hardening.static-export.spec.ts): the response headers of lib/http-headers/,
+ * Hardening checks run by hardening.spec.ts against `next start` and against the static export as a
+ * static host serves it (one definition, two projects): the response headers of lib/http-headers/,
  * no Content-Security-Policy violation on any page, and sane answers to odd requests.
  */
 

@@ -3,7 +3,7 @@ import { feedItemLimit } from '@/lib/feeds';
 import { newsSitemapEntries } from '@/lib/news-sitemap';
 import { absoluteUrl } from '@/lib/site';
 import { parseXml } from '../parse-xml';
-import { allPages, catalog, expect, test } from './fixtures';
+import { allPages, catalog, expect, test, type Host } from './fixtures';
 
 /** What each address must answer with under `next start`; a static host picks types by file extension. */
 const contentTypes = {
@@ -26,14 +26,15 @@ const topicTag = catalog.tagCounts()[0]!.tag;
 
 /**
  * The feeds and crawl files of one server, checked against the published articles the site's own
- * loader finds. `strictContentTypes`: the server sets the types itself (next start), not a static host.
+ * loader finds. Content types are checked where the server sets them itself (`next start`), not on a
+ * static host, which picks them by file extension.
  */
-export function describeSyndication({ strictContentTypes }: { strictContentTypes: boolean }): void {
-  async function fetchText(request: APIRequestContext, path: string): Promise<string> {
+export function describeSyndication(): void {
+  async function fetchText(request: APIRequestContext, host: Host, path: string): Promise<string> {
     const response: APIResponse = await request.get(path);
     expect(response.status(), path).toBe(200);
     const expectedType = contentTypes[path as keyof typeof contentTypes] ?? contentTypes['/feed.xml'];
-    if (strictContentTypes) expect(response.headers()['content-type'], path).toBe(expectedType);
+    if (host === 'next-start') expect(response.headers()['content-type'], path).toBe(expectedType);
     return response.text();
   }
 
@@ -46,8 +47,8 @@ export function describeSyndication({ strictContentTypes }: { strictContentTypes
     expect(errors, 'XML parser errors').toBe(0);
   }
 
-  test('/feed.xml lists the newest published articles as RSS 2.0', async ({ request, page }) => {
-    const xml = await fetchText(request, '/feed.xml');
+  test('/feed.xml lists the newest published articles as RSS 2.0', async ({ host, request, page }) => {
+    const xml = await fetchText(request, host, '/feed.xml');
     await expectWellFormed(page, xml);
     const channel = parseXml<Rss>(xml).rss.channel;
     expect(channel.language).toBe('de');
@@ -57,34 +58,35 @@ export function describeSyndication({ strictContentTypes }: { strictContentTypes
     );
   });
 
-  test('/atom.xml lists the same articles as Atom', async ({ request, page }) => {
-    const xml = await fetchText(request, '/atom.xml');
+  test('/atom.xml lists the same articles as Atom', async ({ host, request, page }) => {
+    const xml = await fetchText(request, host, '/atom.xml');
     await expectWellFormed(page, xml);
     const feed = parseXml<Atom>(xml).feed;
     expect(feed.id).toBe(absoluteUrl('/'));
     expect(feed.entry?.map((entry) => entry.id)).toEqual(articleUrls(catalog.articles));
   });
 
-  test('/feed.json lists the same articles as JSON Feed 1.1 in German', async ({ request }) => {
-    const feed = JSON.parse(await fetchText(request, '/feed.json')) as JsonFeed;
+  test('/feed.json lists the same articles as JSON Feed 1.1 in German', async ({ host, request }) => {
+    const feed = JSON.parse(await fetchText(request, host, '/feed.json')) as JsonFeed;
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.language).toBe('de');
     expect(feed.items.map((item) => item.url)).toEqual(articleUrls(catalog.articles));
   });
 
   test(`a topic feed (/themen/${topicTag.slug}/feed.xml) lists the topic's published articles`, async ({
+    host,
     request,
     page,
   }) => {
-    const xml = await fetchText(request, `/themen/${topicTag.slug}/feed.xml`);
+    const xml = await fetchText(request, host, `/themen/${topicTag.slug}/feed.xml`);
     await expectWellFormed(page, xml);
     const channel = parseXml<Rss>(xml).rss.channel;
     expect(channel.title).toBe(`Xiaomi im Blick – Thema: ${topicTag.name}`);
     expect(channel.item?.map((item) => item.link)).toEqual(articleUrls(catalog.byTag(topicTag.slug)));
   });
 
-  test('/sitemap.xml lists exactly the pages of the site', async ({ request, page }) => {
-    const xml = await fetchText(request, '/sitemap.xml');
+  test('/sitemap.xml lists exactly the pages of the site', async ({ host, request, page }) => {
+    const xml = await fetchText(request, host, '/sitemap.xml');
     await expectWellFormed(page, xml);
     const urls = parseXml<UrlSet>(xml).urlset.url?.map((url) => url.loc) ?? [];
     expect(urls.toSorted()).toEqual(
@@ -95,17 +97,18 @@ export function describeSyndication({ strictContentTypes }: { strictContentTypes
   });
 
   test('/news-sitemap.xml lists the articles of the last two days (possibly none) as a valid urlset', async ({
+    host,
     request,
     page,
   }) => {
-    const xml = await fetchText(request, '/news-sitemap.xml');
+    const xml = await fetchText(request, host, '/news-sitemap.xml');
     await expectWellFormed(page, xml);
     const urls = parseXml<UrlSet>(xml).urlset.url?.map((url) => url.loc) ?? [];
     expect(urls).toEqual(newsSitemapEntries(catalog.articles, new Date()).map((entry) => entry.url));
   });
 
-  test('/robots.txt allows crawling and names both sitemaps', async ({ request }) => {
-    const text = await fetchText(request, '/robots.txt');
+  test('/robots.txt allows crawling and names both sitemaps', async ({ host, request }) => {
+    const text = await fetchText(request, host, '/robots.txt');
     expect(text).toMatch(/^User-Agent: \*$/m);
     expect(text).toMatch(/^Allow: \/$/m);
     expect(text).toContain(`Sitemap: ${absoluteUrl('/sitemap.xml')}`);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,45 +5,47 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleTemplate } from '@/lib/content/template';
 import { berlinDay } from '@/lib/dates';
+import { checkContent as checkContentCommand } from '../../scripts/commands/check-content';
+import { newArticle as newArticleCommand } from '../../scripts/commands/new-article';
+import type { CommandResult } from '../../scripts/commands/result';
 
 /**
- * The editors' command-line tools, run as editors run them (`npm run check:content`,
- * `npm run new:artikel -- "Titel"`): the real scripts in a child process with tsx, from the
- * project folder, on a temporary copy of content/ so the real articles are never touched.
+ * The editors' command-line tools (`npm run check:content`, `npm run new:artikel -- "Titel"`) as
+ * their commands in scripts/commands/, called directly with what the scripts pass them (content folder,
+ * build time, arguments), on a temporary copy of content/ so the real articles are never touched. That
+ * the scripts write exactly this output and exit with this status is checked once in
+ * command-scripts.test.ts.
  */
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const scriptTimeout = 30_000;
 const buildNow = '2025-12-02T12:00:00+01:00';
 
-interface ScriptRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+type ScriptRun = CommandResult;
 
-function runScript(
-  script: 'check-content.ts' | 'new-article.ts',
-  args: string[],
+/** Runs `command` with CONTENT_DIR and BUILD_NOW as given (and no others), as the script would see them. */
+function withContentEnvironment(
   env: { CONTENT_DIR: string; BUILD_NOW?: string },
-): ScriptRun {
-  // Only what the test passes decides the content folder and the build time.
-  const inherited = { ...process.env };
-  delete inherited.BUILD_NOW;
-  delete inherited.CONTENT_DIR;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', script), ...args], {
-    cwd: projectRoot,
-    env: { ...inherited, ...env },
-    encoding: 'utf8',
-    timeout: scriptTimeout - 5_000,
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  command: (contentDir: string) => ScriptRun,
+) {
+  // The scripts run from the project folder: file names in their output are relative to it.
+  expect(process.cwd()).toBe(projectRoot);
+  const saved = process.env.BUILD_NOW;
+  if (env.BUILD_NOW === undefined) delete process.env.BUILD_NOW;
+  else process.env.BUILD_NOW = env.BUILD_NOW;
+  try {
+    return command(path.resolve(env.CONTENT_DIR));
+  } finally {
+    if (saved === undefined) delete process.env.BUILD_NOW;
+    else process.env.BUILD_NOW = saved;
+  }
 }
 
 const checkContent = (contentDir: string, buildTime?: string) =>
-  runScript('check-content.ts', [], { CONTENT_DIR: contentDir, ...(buildTime ? { BUILD_NOW: buildTime } : {}) });
+  withContentEnvironment({ CONTENT_DIR: contentDir, ...(buildTime ? { BUILD_NOW: buildTime } : {}) }, (directory) =>
+    checkContentCommand(directory),
+  );
 const newArticle = (contentDir: string, ...args: string[]) =>
-  runScript('new-article.ts', args, { CONTENT_DIR: contentDir });
+  withContentEnvironment({ CONTENT_DIR: contentDir }, (directory) => newArticleCommand(args, directory));
 
 const temporaryDirectories: string[] = [];
 

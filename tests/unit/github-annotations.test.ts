@@ -1,23 +1,25 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runsInGitHubActions, workflowAnnotation } from '@/lib/github/annotations';
+import { checkContent as checkContentCommand } from '../../scripts/commands/check-content';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
-/** `npm run check:content` as the pull-request workflow runs it, on a fixture folder. */
+/**
+ * `npm run check:content` as the pull-request workflow runs it, on a fixture folder: its command, with
+ * the annotations on as the script turns them on for GITHUB_ACTIONS=true (command-scripts.test.ts).
+ */
 function checkContent(contentDir: string, githubActions: boolean) {
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, BUILD_NOW: '2025-12-02T12:00:00+01:00' };
-  delete env.GITHUB_ACTIONS;
-  if (githubActions) env.GITHUB_ACTIONS = 'true';
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], {
-    cwd: projectRoot,
-    env,
-    encoding: 'utf8',
-    timeout: 25_000,
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, lines: result.stdout.split('\n') };
+  expect(process.cwd()).toBe(projectRoot);
+  const saved = process.env.BUILD_NOW;
+  process.env.BUILD_NOW = '2025-12-02T12:00:00+01:00';
+  try {
+    const result = checkContentCommand(path.resolve(contentDir), { githubActions });
+    return { status: result.status, lines: result.stdout.split('\n') };
+  } finally {
+    if (saved === undefined) delete process.env.BUILD_NOW;
+    else process.env.BUILD_NOW = saved;
+  }
 }
 
 describe('workflow annotations for content problems', () => {

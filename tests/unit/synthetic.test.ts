@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,12 +6,13 @@ import { archiveByMonth } from '@/lib/archive';
 import { createCatalog } from '@/lib/content/catalog';
 import { readContent, readVocabularyFile } from '@/lib/content/load';
 import { generateArticles, syntheticAuthorsYaml } from '@/lib/content/synthetic';
+import { generateArticlesCommand } from '../../scripts/commands/generate-articles';
 import { removeTempDirs, writeTempContent } from './helpers';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const themenFile = path.join(projectRoot, 'content', 'themen.yaml');
 const tagNames = readVocabularyFile(path.join(projectRoot, 'content')).tags.map((tag) => tag.name);
-// Child processes and the Markdown pipeline are slow on a busy CI machine.
+// The Markdown pipeline is slow on a busy CI machine.
 const scriptTimeout = 60_000;
 
 afterAll(removeTempDirs);
@@ -154,18 +154,11 @@ describe('scripts/generate-articles.ts', () => {
     directories.push(directory);
     return directory;
   };
+  // The script's command, from the project folder as the script runs (command-scripts.test.ts starts the
+  // script itself once).
   const run = (...args: string[]) => {
-    const result = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', path.join('scripts', 'generate-articles.ts'), ...args],
-      {
-        cwd: projectRoot,
-        encoding: 'utf8',
-        timeout: scriptTimeout - 5_000,
-      },
-    );
-    if (result.error) throw result.error;
-    return result;
+    expect(process.cwd()).toBe(projectRoot);
+    return generateArticlesCommand(args);
   };
   const snapshot = (directory: string) =>
     Object.fromEntries(
