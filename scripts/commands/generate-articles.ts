@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { timelineId } from '../../lib/content/datasets';
-import { generateArticles, syntheticAuthorsYaml, syntheticDefaults } from '../../lib/content/synthetic';
+import { generateArticles, syntheticAuthorsYaml, syntheticDefaults } from './synthetic';
 import { themenSchema } from '../../lib/content/themen';
 import { CommandOutput, type CommandResult } from './result';
 

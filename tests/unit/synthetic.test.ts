@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { archiveByMonth } from '@/lib/archive';
 import { createCatalog } from '@/lib/content/catalog';
 import { readContent, readVocabularyFile } from '@/lib/content/load';
-import { generateArticles, syntheticAuthorsYaml } from '@/lib/content/synthetic';
+import { generateArticles, syntheticAuthorsYaml } from '../../scripts/commands/synthetic';
 import { generateArticlesCommand } from '../../scripts/commands/generate-articles';
 import { removeTempDirs, writeTempContent } from './helpers';
 

@@ -1,16 +1,18 @@
 import { TZDate } from '@date-fns/tz';
 import { stringify } from 'yaml';
-import { isoWithOffset } from '../dates';
-import { ressorts, type RessortSlug } from '../ressorts';
-import { site } from '../site';
-import { toSlug } from '../slug';
-import type { ArticleType } from './schema';
+import { isoWithOffset } from '../../lib/dates';
+import { ressorts, type RessortSlug } from '../../lib/ressorts';
+import { site } from '../../lib/site';
+import { toSlug } from '../../lib/slug';
+import type { ArticleType } from '../../lib/content/schema';
 
 /**
  * Synthetic articles for tests and benchmarks (`scripts/generate-articles.ts`): valid content in
  * the site's format with German filler prose from fixed word lists. Deterministic: the same
  * options give byte-identical files on every machine. Every title starts with "Testartikel <n>:",
  * every source is marked as synthetic, so nobody mistakes the set for journalism.
+ * Tooling, not product: it lives outside lib/ so no page can import it and editing it never
+ * invalidates the production build (scripts/build-inputs.mjs fingerprints lib/).
  */
 export interface SyntheticOptions {
   /** How many articles. */
@@ -150,11 +152,29 @@ const questions = {
 };
 const facts = {
   openings: ['Fest steht', 'Bekannt ist', 'Klar ist'],
-  clauses: ['dass die Planung mehrere Stufen vorsieht', 'dass die Testquelle keine Details nennt', 'dass der Zeitplan eng bleibt'],
+  clauses: [
+    'dass die Planung mehrere Stufen vorsieht',
+    'dass die Testquelle keine Details nennt',
+    'dass der Zeitplan eng bleibt',
+  ],
 };
-const speakers = ['ein Sprecher des Unternehmens', 'die Leiterin der Entwicklung', 'ein Manager aus dem Vertrieb', 'der Finanzvorstand'];
+const speakers = [
+  'ein Sprecher des Unternehmens',
+  'die Leiterin der Entwicklung',
+  'ein Manager aus dem Vertrieb',
+  'der Finanzvorstand',
+];
 const kickers = ['Testdaten', 'Synthetischer Bericht', 'Fülltext', 'Testmeldung', 'Beispielanalyse', 'Probelauf'];
-const headings = ['Was geplant ist', 'Die Zahlen', 'Einordnung', 'Wie es weitergeht', 'Hintergrund', 'Offene Fragen', 'Reaktionen', 'Der Zeitplan'];
+const headings = [
+  'Was geplant ist',
+  'Die Zahlen',
+  'Einordnung',
+  'Wie es weitergeht',
+  'Hintergrund',
+  'Offene Fragen',
+  'Reaktionen',
+  'Der Zeitplan',
+];
 /** The synthetic set's bylines: the newsroom and three invented test authors, declared by `syntheticAuthorsYaml()`. */
 const syntheticAuthors = [
   { name: 'Redaktion Xiaomi im Blick', slug: 'redaktion', kind: 'redaktion', role: 'Redaktion' },
@@ -177,8 +197,29 @@ export function syntheticAuthorsYaml(): string {
     { lineWidth: 0 },
   );
 }
-const types: readonly ArticleType[] = ['nachricht', 'nachricht', 'nachricht', 'nachricht', 'analyse', 'hintergrund', 'kommentar'];
-const months = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const types: readonly ArticleType[] = [
+  'nachricht',
+  'nachricht',
+  'nachricht',
+  'nachricht',
+  'analyse',
+  'hintergrund',
+  'kommentar',
+];
+const months = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
 const germanNumber = new Intl.NumberFormat('de-DE');
 const germanDecimal = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -236,14 +277,21 @@ function table(random: Random, month: number): string {
 /** Key figures for the "Kennzahlen" box, within the schema's limits. */
 function keyFigures(random: Random, number: number): { value: string; label: string; note?: string }[] {
   return Array.from({ length: random.integer(2, 4) }, (_, index) => ({
-    value: random.chance(0.3) ? `mehr als ${germanNumber.format(random.integer(10, 400) * 1000)}` : germanNumber.format(random.integer(100, 90000)),
+    value: random.chance(0.3)
+      ? `mehr als ${germanNumber.format(random.integer(10, 400) * 1000)}`
+      : germanNumber.format(random.integer(100, 90000)),
     label: `${random.pick(['Auslieferungen', 'Stores', 'Bestellungen', 'Servicezentren'])} laut Testquelle ${index + 1}`,
     ...(random.chance(0.5) && { note: `Synthetische Kennzahl zu Testartikel ${number}` }),
   }));
 }
 
 /** Distinct moments, oldest first, spread over the period with a few at a month's first half hour. */
-function moments(random: Random, count: number, newest: string, spanMonths: number): { instant: Date; hasTime: boolean }[] {
+function moments(
+  random: Random,
+  count: number,
+  newest: string,
+  spanMonths: number,
+): { instant: Date; hasTime: boolean }[] {
   const [year, month, day] = newest.split('-').map(Number) as [number, number, number];
   const end = new TZDate(year, month - 1, day, 18, 0, site.timeZone).getTime();
   const start = new TZDate(year, month - 1 - spanMonths, day, 8, 0, site.timeZone).getTime();
@@ -257,7 +305,14 @@ function moments(random: Random, count: number, newest: string, spanMonths: numb
       // Just after midnight on the first of a month in Berlin: the previous month in UTC.
       moment = new TZDate(base.getFullYear(), base.getMonth(), 1, 0, 30, site.timeZone);
     } else if (hasTime) {
-      moment = new TZDate(base.getFullYear(), base.getMonth(), base.getDate(), random.integer(6, 21), random.integer(0, 59), site.timeZone);
+      moment = new TZDate(
+        base.getFullYear(),
+        base.getMonth(),
+        base.getDate(),
+        random.integer(6, 21),
+        random.integer(0, 59),
+        site.timeZone,
+      );
     } else {
       moment = new TZDate(base.getFullYear(), base.getMonth(), base.getDate(), site.timeZone);
     }
@@ -267,7 +322,8 @@ function moments(random: Random, count: number, newest: string, spanMonths: numb
   result.sort((a, b) => a.instant.getTime() - b.instant.getTime());
   for (let index = 1; index < result.length; index += 1) {
     const previous = result[index - 1]!.instant.getTime();
-    if (result[index]!.instant.getTime() <= previous) result[index] = { instant: new Date(previous + 60_000), hasTime: true };
+    if (result[index]!.instant.getTime() <= previous)
+      result[index] = { instant: new Date(previous + 60_000), hasTime: true };
   }
   return result;
 }
@@ -289,7 +345,12 @@ export function generateArticles({
   if (tagNames.length === 0) throw new Error('tagNames must name at least one topic');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(newest)) throw new Error(`newest must be a day like 2025-11-28, got ${newest}`);
   const random = randomSource(seed);
-  const ressortWeights: readonly RessortSlug[] = ['expansion', 'expansion', 'zahlen', ...ressorts.map((ressort) => ressort.slug)];
+  const ressortWeights: readonly RessortSlug[] = [
+    'expansion',
+    'expansion',
+    'zahlen',
+    ...ressorts.map((ressort) => ressort.slug),
+  ];
   const files: SyntheticFile[] = [];
   const slugs: string[] = [];
 
@@ -311,15 +372,21 @@ export function generateArticles({
       body.push(`## ${heading}`);
       for (let count = random.integer(1, 3); count > 0; count -= 1) body.push(paragraph(random, random.integer(3, 6)));
       if (section === 0 && number % 3 === 0) body.push(table(random, berlinMonthNumber));
-      if (section === 0 && chartIds.length > 0 && random.chance(0.15)) body.push(`\`\`\`chart ${random.pick(chartIds)}\n\`\`\``);
-      if (section === 1 && random.chance(0.3)) body.push(['- ' + sentence(random), '- ' + sentence(random), '- ' + sentence(random)].join('\n'));
+      if (section === 0 && chartIds.length > 0 && random.chance(0.15))
+        body.push(`\`\`\`chart ${random.pick(chartIds)}\n\`\`\``);
+      if (section === 1 && random.chance(0.3))
+        body.push(['- ' + sentence(random), '- ' + sentence(random), '- ' + sentence(random)].join('\n'));
       if (section === 1 && slugs.length > 0 && random.chance(0.4)) {
         const earlier = random.integer(0, slugs.length - 1);
         body.push(`Mehr dazu steht in [Testartikel ${earlier + 1}](/artikel/${slugs[earlier]}). ${sentence(random)}`);
       }
-      if (section === 2 && random.chance(0.25)) body.push(`> „Wir ${random.pick(verbs)[1]} ${random.pick(objects)} ${random.pick(adverbials)}.“ – **${capitalised(random.pick(speakers))}**`);
+      if (section === 2 && random.chance(0.25))
+        body.push(
+          `> „Wir ${random.pick(verbs)[1]} ${random.pick(objects)} ${random.pick(adverbials)}.“ – **${capitalised(random.pick(speakers))}**`,
+        );
     }
-    if (random.chance(0.3)) body.push(`Weitere Angaben finden sich bei der [Testquelle](https://example.org/testquelle/${number}).`);
+    if (random.chance(0.3))
+      body.push(`Weitere Angaben finden sich bei der [Testquelle](https://example.org/testquelle/${number}).`);
     if (footnote) body.push(`[^1]: Synthetische Anmerkung zu Testartikel ${number}.`);
 
     const sourceCount = random.integer(1, 3);
@@ -335,11 +402,17 @@ export function generateArticles({
       ...(random.chance(0.25) && { figures: keyFigures(random, number) }),
       sources: Array.from({ length: sourceCount }, (_, source) =>
         random.chance(0.5)
-          ? { name: `Synthetische Testquelle ${source + 1} zu Testartikel ${number}`, url: `https://example.org/quelle/${number}/${source + 1}` }
+          ? {
+              name: `Synthetische Testquelle ${source + 1} zu Testartikel ${number}`,
+              url: `https://example.org/quelle/${number}/${source + 1}`,
+            }
           : { name: `Synthetische Testquelle ${source + 1} zu Testartikel ${number}` },
       ),
     };
-    files.push({ path: `artikel/${slug}.md`, text: `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n` });
+    files.push({
+      path: `artikel/${slug}.md`,
+      text: `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`,
+    });
     slugs.push(slug);
   }
   return files;
