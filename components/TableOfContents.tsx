@@ -1,4 +1,4 @@
-import type { Heading } from '@/lib/heading-anchors';
+import type { Heading } from '@/lib/content/heading-anchors';
 import { tableOfContentsMinimum } from '@/lib/article-links';
 import styles from './TableOfContents.module.css';
 import { pageIds } from '@/lib/page-ids';

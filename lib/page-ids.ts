@@ -1,6 +1,6 @@
 /**
  * The ids the page itself gives its landmarks and sections. An article's own section headings get
- * ids from their text (lib/heading-anchors.ts), which must never take one of these: a second
+ * ids from their text (lib/content/heading-anchors.ts), which must never take one of these: a second
  * `id="quellen"` would break the jump link and the section's accessible name.
  */
 export const pageIds = {

@@ -1,5 +1,5 @@
 import type { ArticleDate } from '../dates';
-import type { Heading } from '../heading-anchors';
+import type { Heading } from './heading-anchors';
 import type { RessortSlug } from '../ressorts';
 import type { Author } from './authors';
 import type { ArticleType, Source } from './schema';

@@ -2,7 +2,7 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { renderMarkdown } from '../markdown';
+import { renderMarkdown } from './markdown';
 import { readingMinutes } from '../reading-time';
 import { slugPattern } from '../slug';
 import type { Article } from './article';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasets, type ChartDataset } from '@/lib/content/datasets';
-import { renderMarkdown } from '@/lib/markdown';
+import { renderMarkdown } from '@/lib/content/markdown';
 
 interface Tag {
   name: string;

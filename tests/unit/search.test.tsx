@@ -4,7 +4,7 @@ import { Highlight } from '@/components/Highlight';
 import type { Article } from '@/lib/content/article';
 import { createCatalog } from '@/lib/content/catalog';
 import { TagVocabulary } from '@/lib/content/themen';
-import { renderMarkdown } from '@/lib/markdown';
+import { renderMarkdown } from '@/lib/content/markdown';
 import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex, plainText, searchIndexFile } from '@/lib/search/build';
 import { loadSearchIndex, searchArticles } from '@/lib/search/engine';

@@ -2,8 +2,8 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { reservedPageIds } from './page-ids';
-import { toSlug } from './slug';
+import { reservedPageIds } from '../page-ids';
+import { toSlug } from '../slug';
 
 /** A section heading of an article body, for the table of contents. */
 export interface Heading {

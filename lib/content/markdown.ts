@@ -9,9 +9,9 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { chartFigure } from './charts/figure';
+import { chartFigure } from '../charts/figure';
 import { rehypeHeadingAnchors, type Heading } from './heading-anchors';
-import { noDatasets, type Datasets } from './content/datasets';
+import { noDatasets, type Datasets } from './datasets';
 
 /** A link or image target in the body, with its 1-based line inside the body. */
 export interface BodyReference {
