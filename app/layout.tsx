@@ -3,7 +3,7 @@ import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { defaultMetadata } from '@/lib/metadata';
+import { defaultMetadata } from '@/lib/seo/metadata';
 import { siteUrl } from '@/lib/site';
 import { pageIds } from '@/lib/page-ids';
 import './globals.css';

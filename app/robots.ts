@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { newsSitemapPath } from '@/lib/news-sitemap';
+import { newsSitemapPath } from '@/lib/syndication/news-sitemap';
 import { absoluteUrl } from '@/lib/site';
-import { sitemapPath } from '@/lib/sitemap';
+import { sitemapPath } from '@/lib/syndication/sitemap';
 
 export const dynamic = 'force-static';
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getPublishedCatalog } from '@/lib/content/catalog';
-import { sitemapEntries } from '@/lib/sitemap';
+import { sitemapEntries } from '@/lib/syndication/sitemap';
 
 export const dynamic = 'force-static';
 

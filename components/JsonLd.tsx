@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/structured-data';
+import { serializeJsonLd } from '@/lib/seo/structured-data';
 
 /** schema.org data for crawlers; serialised so that no value can break out of the script element. */
 export function JsonLd({ data }: { data: object }) {

@@ -7,11 +7,11 @@ import { JsonLd } from '@/components/JsonLd';
 import { PageIntro } from '@/components/PageIntro';
 import { Pagination } from '@/components/Pagination';
 import { getCatalog } from '@/lib/content/catalog';
-import { pagedListingMetadata } from '@/lib/metadata';
+import { pagedListingMetadata } from '@/lib/seo/metadata';
 import { pageCount, paginate } from '@/lib/pagination';
 import { pageFromSegments, pageSegments, topicPath } from '@/lib/paths';
 import { site } from '@/lib/site';
-import { organizationJsonLd, websiteJsonLd } from '@/lib/structured-data';
+import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/structured-data';
 
 // The home page and its later pages (/seite/2 …) in one optional catch-all route: it always has at
 // least one page to generate, which a static export requires of every dynamic route.

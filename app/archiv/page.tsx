@@ -3,7 +3,7 @@ import { PageIntro } from '@/components/PageIntro';
 import { getCatalog } from '@/lib/content/catalog';
 import { germanMonthName } from '@/lib/dates';
 import { articleCount } from '@/lib/labels';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { archiveMonthPath, archivePath } from '@/lib/paths';
 import { site } from '@/lib/site';
 

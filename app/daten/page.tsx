@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { DatasetFigure } from '@/components/charts/DatasetFigure';
 import { PageIntro } from '@/components/PageIntro';
 import { getDatasets } from '@/lib/content/catalog';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { dataPath, timelinePath } from '@/lib/paths';
 
 export const metadata = pageMetadata({

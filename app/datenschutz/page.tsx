@@ -1,5 +1,5 @@
 import { PageIntro } from '@/components/PageIntro';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 export const metadata = pageMetadata({

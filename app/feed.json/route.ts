@@ -1,6 +1,6 @@
 import { getPublishedCatalog } from '@/lib/content/catalog';
-import { feedContentTypes, renderJsonFeed } from '@/lib/feed-formats';
-import { buildFeed, siteChannel } from '@/lib/feeds';
+import { feedContentTypes, renderJsonFeed } from '@/lib/syndication/feed-formats';
+import { buildFeed, siteChannel } from '@/lib/syndication/feeds';
 
 export const dynamic = 'force-static';
 

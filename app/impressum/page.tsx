@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { newsroomPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 

@@ -1,6 +1,6 @@
 import { getPublishedCatalog } from '@/lib/content/catalog';
 import { buildNow } from '@/lib/content/publish';
-import { newsSitemapEntries, renderNewsSitemap } from '@/lib/news-sitemap';
+import { newsSitemapEntries, renderNewsSitemap } from '@/lib/syndication/news-sitemap';
 
 export const dynamic = 'force-static';
 

@@ -3,7 +3,7 @@ import { AuthorLinks } from '@/components/AuthorLinks';
 import { DateLine } from '@/components/DateLine';
 import { PageIntro } from '@/components/PageIntro';
 import { getCatalog } from '@/lib/content/catalog';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { articlePath, authorPath, newsroomPath } from '@/lib/paths';
 import { repositoryUrl, site } from '@/lib/site';
 import { pageIds } from '@/lib/page-ids';

@@ -4,7 +4,7 @@ import { brandMarkDataUri } from '@/lib/share-image/brand-mark';
 import { shareImageFonts } from '@/lib/share-image/fonts';
 import { shareImageSize } from '@/lib/share-image/layout';
 
-// The site's share card: the home page's and that of every page except articles (lib/metadata.ts).
+// The site's share card: the home page's and that of every page except articles (lib/seo/metadata.ts).
 export const dynamic = 'force-static';
 
 export async function GET() {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { SiteSearch } from '@/components/SiteSearch';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { archivePath, ressortPath, searchPath } from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
 import { site } from '@/lib/site';

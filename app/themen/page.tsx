@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { getCatalog } from '@/lib/content/catalog';
 import { articleCount } from '@/lib/labels';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { topicPath } from '@/lib/paths';
 
 export const metadata = pageMetadata({

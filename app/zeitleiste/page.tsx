@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { Timeline } from '@/components/Timeline';
 import { getCatalog, getDatasets } from '@/lib/content/catalog';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { dataPath, timelinePath } from '@/lib/paths';
 
 export const metadata = pageMetadata({

@@ -1,4 +1,4 @@
-import { feedContentTypes } from '../feed-content-types';
+import { feedContentTypes } from '../syndication/feed-content-types';
 import { searchIndexPath, topicFeedPath } from '../paths';
 import { searchIndexContentType } from '../search/payload';
 import { site } from '../site';

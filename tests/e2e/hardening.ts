@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import type { APIResponse, Page } from '@playwright/test';
-import { feedContentTypes } from '@/lib/feed-content-types';
+import { feedContentTypes } from '@/lib/syndication/feed-content-types';
 import { cacheControl, securityHeaders } from '@/lib/http-headers/policy';
 import { articlePath, searchIndexPath, siteShareImagePath, topicFeedPath, topicPath } from '@/lib/paths';
 import { searchIndexContentType } from '@/lib/search/payload';

@@ -1,6 +1,6 @@
 import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
-import { feedItemLimit } from '@/lib/feeds';
-import { newsSitemapEntries } from '@/lib/news-sitemap';
+import { feedItemLimit } from '@/lib/syndication/feeds';
+import { newsSitemapEntries } from '@/lib/syndication/news-sitemap';
 import { absoluteUrl } from '@/lib/site';
 import { parseXml } from '../parse-xml';
 import { allPages, catalog, expect, test, type Host } from './fixtures';

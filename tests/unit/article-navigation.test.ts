@@ -4,7 +4,7 @@ import type { Article } from '@/lib/content/article';
 import { createCatalog } from '@/lib/content/catalog';
 import { TagVocabulary } from '@/lib/content/themen';
 import { absoluteUrl } from '@/lib/site';
-import { articleBreadcrumbJsonLd, serializeJsonLd } from '@/lib/structured-data';
+import { articleBreadcrumbJsonLd, serializeJsonLd } from '@/lib/seo/structured-data';
 import { makeArticle, makeTag } from './helpers';
 
 const now = new Date('2025-06-15T10:00:00Z');

@@ -19,14 +19,14 @@ import { createCatalog, type Catalog, type ListedArticle } from '@/lib/content/c
 import type { ContentIssue } from '@/lib/content/issues';
 import { readContent, type LoadedContent } from '@/lib/content/load';
 import { frontMatterSchema } from '@/lib/content/schema';
-import { renderAtom, renderJsonFeed, renderRss } from '@/lib/feed-formats';
-import { buildFeed, siteChannel, topicChannel } from '@/lib/feeds';
+import { renderAtom, renderJsonFeed, renderRss } from '@/lib/syndication/feed-formats';
+import { buildFeed, siteChannel, topicChannel } from '@/lib/syndication/feeds';
 import { buildSearchIndex } from '@/lib/search/build';
 import { loadSearchIndex } from '@/lib/search/engine';
 import { brandMarkDataUri } from '@/lib/share-image/brand-mark';
 import { shareImageFonts } from '@/lib/share-image/fonts';
 import { shareImageSize } from '@/lib/share-image/layout';
-import { articleBreadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
+import { articleBreadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/structured-data';
 import { xssPayloads } from '../fixtures/xss/payloads';
 import {
   bodyOnlyFiles,

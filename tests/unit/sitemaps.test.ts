@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content/article';
 import { createCatalog } from '@/lib/content/catalog';
 import { TagVocabulary } from '@/lib/content/themen';
-import { newsSitemapEntries, renderNewsSitemap } from '@/lib/news-sitemap';
+import { newsSitemapEntries, renderNewsSitemap } from '@/lib/syndication/news-sitemap';
 import { ressorts } from '@/lib/ressorts';
 import { absoluteUrl } from '@/lib/site';
-import { sitemapEntries } from '@/lib/sitemap';
-import { escapeXml, xmlDocument } from '@/lib/xml';
+import { sitemapEntries } from '@/lib/syndication/sitemap';
+import { escapeXml, xmlDocument } from '@/lib/syndication/xml';
 import { parseXml } from '../parse-xml';
 import { articleDate, makeArticle, makeTag } from './helpers';
 

@@ -8,7 +8,7 @@ import {
   profilePageJsonLd,
   serializeJsonLd,
   websiteJsonLd,
-} from '@/lib/structured-data';
+} from '@/lib/seo/structured-data';
 import { absoluteUrl } from '@/lib/site';
 import { makeArticle, makeAuthor } from './helpers';
 

@@ -20,10 +20,10 @@ import { articleBreadcrumbs } from '@/lib/breadcrumbs';
 import { lastModified } from '@/lib/content/article';
 import { getCatalog } from '@/lib/content/catalog';
 import { isoWithOffset } from '@/lib/dates';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { ressortBySlug } from '@/lib/ressorts';
 import { absoluteUrl, isStaticExport } from '@/lib/site';
-import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 import { articlePath, authorPath, shareImagePath } from '@/lib/paths';
 
 type Props = { params: Promise<{ slug: string }> };

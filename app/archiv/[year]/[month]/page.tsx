@@ -7,7 +7,7 @@ import { adjacentMonths, archiveMonths } from '@/lib/archive';
 import { getCatalog } from '@/lib/content/catalog';
 import { formatGermanMonth } from '@/lib/dates';
 import { articleCount } from '@/lib/labels';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { archiveMonthPath, archivePath } from '@/lib/paths';
 import { site } from '@/lib/site';
 

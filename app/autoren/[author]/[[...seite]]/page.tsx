@@ -5,10 +5,10 @@ import { AuthorLinks } from '@/components/AuthorLinks';
 import { JsonLd } from '@/components/JsonLd';
 import { PagedListing } from '@/components/PagedListing';
 import { getCatalog } from '@/lib/content/catalog';
-import { pagedListingMetadata } from '@/lib/metadata';
+import { pagedListingMetadata } from '@/lib/seo/metadata';
 import { pageCount, paginate } from '@/lib/pagination';
 import { authorPath, newsroomPath, pageFromSegments, pageSegments } from '@/lib/paths';
-import { profilePageJsonLd } from '@/lib/structured-data';
+import { profilePageJsonLd } from '@/lib/seo/structured-data';
 
 // An author and their later pages (/autoren/<slug>/seite/2 …): see app/[[...seite]]/page.tsx.
 // Like a topic, an author has a page only once they have a visible article.

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PagedListing } from '@/components/PagedListing';
 import { getCatalog } from '@/lib/content/catalog';
-import { pagedListingMetadata } from '@/lib/metadata';
+import { pagedListingMetadata } from '@/lib/seo/metadata';
 import { pageCount, paginate } from '@/lib/pagination';
 import { pageFromSegments, pageSegments, topicPath } from '@/lib/paths';
 

@@ -1,6 +1,6 @@
 import { getPublishedCatalog } from '@/lib/content/catalog';
-import { feedContentTypes, renderRss } from '@/lib/feed-formats';
-import { buildFeed, topicChannel } from '@/lib/feeds';
+import { feedContentTypes, renderRss } from '@/lib/syndication/feed-formats';
+import { buildFeed, topicChannel } from '@/lib/syndication/feeds';
 
 type Context = { params: Promise<{ tag: string }> };
 

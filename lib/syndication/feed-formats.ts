@@ -37,7 +37,7 @@ export function renderAtom(feed: Feed): string {
  * `feed` writes titles and HTML as CDATA sections, and its XML writer (xml-js) splits only the
  * first "]]>" in a section: a second one in an article would end the section early and make the
  * whole feed unreadable. HTML says the same with "]]&gt;"; in plain text an invisible word joiner
- * keeps the characters apart. Characters XML forbids outright are dropped as in lib/xml.ts.
+ * keeps the characters apart. Characters XML forbids outright are dropped as in lib/syndication/xml.ts.
  */
 function cdataHtml(html: string): string {
   return withoutForbiddenXmlCharacters(html).replaceAll(']]>', ']]&gt;');

@@ -1,8 +1,8 @@
-import type { Article } from './content/article';
-import { isPublished } from './content/publish';
-import { isoWithOffset } from './dates';
-import { articlePath } from './paths';
-import { absoluteUrl, site } from './site';
+import type { Article } from '../content/article';
+import { isPublished } from '../content/publish';
+import { isoWithOffset } from '../dates';
+import { articlePath } from '../paths';
+import { absoluteUrl, site } from '../site';
 import { xmlDocument, type XmlElement } from './xml';
 
 export const newsSitemapPath = '/news-sitemap.xml';

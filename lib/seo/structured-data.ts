@@ -1,11 +1,11 @@
 import type { BreadcrumbList, NewsArticle, Organization, Person, ProfilePage, WebSite, WithContext } from 'schema-dts';
-import { lastModified, type Article } from './content/article';
-import type { Author } from './content/authors';
-import { isoWithOffset } from './dates';
-import { articleBreadcrumbs } from './breadcrumbs';
-import { articlePath, authorPath, shareImagePath } from './paths';
-import { ressortBySlug } from './ressorts';
-import { absoluteUrl, site } from './site';
+import { lastModified, type Article } from '../content/article';
+import type { Author } from '../content/authors';
+import { isoWithOffset } from '../dates';
+import { articleBreadcrumbs } from '../breadcrumbs';
+import { articlePath, authorPath, shareImagePath } from '../paths';
+import { ressortBySlug } from '../ressorts';
+import { absoluteUrl, site } from '../site';
 
 /** The publisher as schema.org sees it: the site's organisation with its raster logo. */
 function publisher() {

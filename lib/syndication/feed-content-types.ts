@@ -1,5 +1,5 @@
 /**
- * The media types of the three feed formats. Apart from lib/feed-formats.ts, so next.config.ts
+ * The media types of the three feed formats. Apart from lib/syndication/feed-formats.ts, so next.config.ts
  * (through lib/http-headers/) can tell static hosts about them without loading the feed package.
  */
 export const feedContentTypes = {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { pagedPath, siteShareImagePath, topicFeedPath } from './paths';
-import { shareImageSize } from './share-image/layout';
-import { site } from './site';
+import { pagedPath, siteShareImagePath, topicFeedPath } from '../paths';
+import { shareImageSize } from '../share-image/layout';
+import { site } from '../site';
 
 type FeedLink = { url: string; title: string };
 

@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next';
-import type { Article } from './content/article';
-import type { Catalog } from './content/catalog';
-import { newestModification } from './content/article';
-import { isoWithOffset } from './dates';
-import { archiveMonths } from './archive';
-import { laterPageNumbers, paginate } from './pagination';
+import type { Article } from '../content/article';
+import type { Catalog } from '../content/catalog';
+import { newestModification } from '../content/article';
+import { isoWithOffset } from '../dates';
+import { archiveMonths } from '../archive';
+import { laterPageNumbers, paginate } from '../pagination';
 import {
   archiveMonthPath,
   archivePath,
@@ -17,9 +17,9 @@ import {
   searchPath,
   timelinePath,
   topicPath,
-} from './paths';
-import { ressorts } from './ressorts';
-import { absoluteUrl } from './site';
+} from '../paths';
+import { ressorts } from '../ressorts';
+import { absoluteUrl } from '../site';
 
 export const sitemapPath = '/sitemap.xml';
 

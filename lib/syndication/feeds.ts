@@ -1,10 +1,10 @@
 import { Feed, type Enclosure, type Item } from 'feed';
-import type { Article } from './content/article';
-import { lastModified, newestModification } from './content/article';
-import type { Tag } from './content/themen';
+import type { Article } from '../content/article';
+import { lastModified, newestModification } from '../content/article';
+import type { Tag } from '../content/themen';
 import { absolutizeHtml } from './feed-html';
-import { articlePath, authorPath, topicFeedPath, topicPath } from './paths';
-import { absoluteUrl, site } from './site';
+import { articlePath, authorPath, topicFeedPath, topicPath } from '../paths';
+import { absoluteUrl, site } from '../site';
 
 /** How many of the newest articles a feed carries; readers poll often, older items are on the site. */
 export const feedItemLimit = 20;
@@ -37,7 +37,7 @@ export function topicChannel(tag: Tag): FeedChannel {
 
 /**
  * The feed of a channel over the given articles, which must already follow the publish rule
- * (`getPublishedCatalog()`), newest first. Item texts are plain text; lib/feed-formats.ts turns
+ * (`getPublishedCatalog()`), newest first. Item texts are plain text; lib/syndication/feed-formats.ts turns
  * them into what each format expects.
  */
 export function buildFeed(channel: FeedChannel, articles: readonly Article[]): Feed {
