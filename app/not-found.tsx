@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { ressorts } from '@/lib/ressorts';
-import { archivePath, ressortPath } from '@/lib/paths';
+import { archivePath, homePath, ressortPath, topicsPath } from '@/lib/paths';
 
 // Next marks not-found responses `noindex` itself; a second robots tag would contradict it.
 export const metadata: Metadata = { title: 'Seite nicht gefunden' };
@@ -16,10 +16,10 @@ export default function NotFound() {
       <p>So geht es weiter:</p>
       <ul className="link-list">
         <li>
-          <Link href="/">Zur Startseite mit den neuesten Artikeln</Link>
+          <Link href={homePath}>Zur Startseite mit den neuesten Artikeln</Link>
         </li>
         <li>
-          <Link href="/themen">Alle Themen im Überblick</Link>
+          <Link href={topicsPath}>Alle Themen im Überblick</Link>
         </li>
         <li>
           <Link href={archivePath}>Das Archiv: alle Artikel nach Monaten</Link>

@@ -1,12 +1,12 @@
 import type { MetadataRoute } from 'next';
-import { newsSitemapPath } from '@/lib/syndication/news-sitemap';
+import { newsSitemapPath, sitemapPath } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
-import { sitemapPath } from '@/lib/syndication/sitemap';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
   return {
+    // A robots.txt rule (every path below the root), not a link to the front page.
     rules: { userAgent: '*', allow: '/' },
     sitemap: [absoluteUrl(sitemapPath), absoluteUrl(newsSitemapPath)],
   };

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { archivePath, newsroomPath } from '@/lib/paths';
+import { archivePath, imprintPath, newsroomPath, privacyPath, topicsPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 
 export function SiteFooter() {
@@ -15,16 +15,16 @@ export function SiteFooter() {
               <Link href={archivePath}>Archiv</Link>
             </li>
             <li>
-              <Link href="/themen">Alle Themen</Link>
+              <Link href={topicsPath}>Alle Themen</Link>
             </li>
             <li>
               <Link href={newsroomPath}>Redaktion</Link>
             </li>
             <li>
-              <Link href="/impressum">Impressum</Link>
+              <Link href={imprintPath}>Impressum</Link>
             </li>
             <li>
-              <Link href="/datenschutz">Datenschutz</Link>
+              <Link href={privacyPath}>Datenschutz</Link>
             </li>
           </ul>
           {/* Feeds are files, not pages: plain links, typed so browsers and extensions recognise them. */}

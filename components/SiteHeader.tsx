@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { archivePath, dataPath, ressortPath, searchPath, timelinePath } from '@/lib/paths';
+import { archivePath, dataPath, homePath, ressortPath, searchPath, timelinePath, topicsPath } from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
 import { site } from '@/lib/site';
 
@@ -12,7 +12,7 @@ interface NavItem {
 }
 
 const sections: readonly NavItem[] = [
-  { href: '/themen', label: 'Themen' },
+  { href: topicsPath, label: 'Themen' },
   { href: archivePath, label: 'Archiv' },
   { href: dataPath, label: 'Daten', prefetch: false },
   { href: timelinePath, label: 'Zeitleiste', prefetch: false },
@@ -28,7 +28,7 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="brand">
+        <Link href={homePath} className="brand">
           <span className="brand__name">{site.name}</span>
           <span className="brand__tagline">{site.tagline}</span>
         </Link>

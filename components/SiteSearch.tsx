@@ -4,7 +4,7 @@ import type MiniSearch from 'minisearch';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { archivePath, articlePath, searchIndexPath, searchPath } from '@/lib/paths';
+import { archivePath, articlePath, searchIndexPath, searchPath, topicsPath } from '@/lib/paths';
 import {
   loadSearchIndex,
   maxShownHits,
@@ -224,7 +224,7 @@ function SearchTips() {
         <li>Schreibweise prüfen oder ein kürzeres Wort versuchen: „Auslief“ findet auch „Auslieferungen“.</li>
         <li>Weniger Wörter eingeben: Ein Artikel muss alle Wörter enthalten, um zu erscheinen.</li>
         <li>
-          Stöbern Sie in den <Link href="/themen">Themen</Link>, den Ressorts oben im Menü oder im{' '}
+          Stöbern Sie in den <Link href={topicsPath}>Themen</Link>, den Ressorts oben im Menü oder im{' '}
           <Link href={archivePath}>Archiv</Link>.
         </li>
       </ul>

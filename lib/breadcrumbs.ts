@@ -1,5 +1,5 @@
 import type { Article } from './content/article';
-import { articlePath, ressortPath } from './paths';
+import { articlePath, homePath, ressortPath } from './paths';
 import { ressortBySlug } from './ressorts';
 
 export interface Crumb {
@@ -10,7 +10,7 @@ export interface Crumb {
 /** Start › Ressort › Artikel: one trail for the visible breadcrumbs and the BreadcrumbList JSON-LD. */
 export function articleBreadcrumbs(article: Pick<Article, 'slug' | 'title' | 'ressort'>): Crumb[] {
   return [
-    { name: 'Start', path: '/' },
+    { name: 'Start', path: homePath },
     { name: ressortBySlug(article.ressort)?.name ?? article.ressort, path: ressortPath(article.ressort) },
     { name: article.title, path: articlePath(article.slug) },
   ];

@@ -1,6 +1,15 @@
-/** The site's URL scheme in one place: pages, feeds and sitemaps build their links from here. */
+/**
+ * The site's URL scheme in one place: pages, feeds and sitemaps build their links from here.
+ * app/ and components/ write no address out themselves (tests/unit/site-paths.test.ts checks it),
+ * so renaming a page is one edit here plus moving its folder in app/.
+ */
+
+/** The front page, also page 1 of the newest-articles listing (`/seite/2` …). */
+export const homePath = '/';
 export const articlePath = (slug: string) => `/artikel/${slug}`;
-export const topicPath = (tagSlug: string) => `/themen/${tagSlug}`;
+/** All topics with their article counts; each topic's own page lives below it. */
+export const topicsPath = '/themen';
+export const topicPath = (tagSlug: string) => `${topicsPath}/${tagSlug}`;
 export const topicFeedPath = (tagSlug: string) => `${topicPath(tagSlug)}/feed.xml`;
 export const ressortPath = (ressortSlug: string) => `/ressorts/${ressortSlug}`;
 /** An author's page with their articles (content/autoren.yaml), e.g. `/autoren/redaktion`. */
@@ -18,7 +27,7 @@ const pageSegment = 'seite';
 /** Page `page` of the listing at `listingPath`; page 1 has one address only, the listing's own. */
 export function pagedPath(listingPath: string, page: number): string {
   if (page <= 1) return listingPath;
-  return `${listingPath === '/' ? '' : listingPath}/${pageSegment}/${page}`;
+  return `${listingPath === homePath ? '' : listingPath}/${pageSegment}/${page}`;
 }
 
 /** The optional catch-all segments (`[[...seite]]`) of a paged listing route for page `page`. */
@@ -51,25 +60,43 @@ export const searchIndexPath = '/suchindex.json.gz';
 export const dataPath = '/daten';
 export const timelinePath = '/zeitleiste';
 
+/** The pages German law asks for (Impressum, Datenschutzerklärung), linked from every page's footer. */
+export const imprintPath = '/impressum';
+export const privacyPath = '/datenschutz';
+
+/** The site-wide feeds (RSS, Atom, JSON Feed); each topic also has its own RSS feed (topicFeedPath). */
+export const feedPath = '/feed.xml';
+export const atomFeedPath = '/atom.xml';
+export const jsonFeedPath = '/feed.json';
+
+/** For crawlers: the sitemaps and robots.txt (metadata routes in app/, named here for links to them). */
+export const sitemapPath = '/sitemap.xml';
+export const newsSitemapPath = '/news-sitemap.xml';
+export const robotsPath = '/robots.txt';
+
+/** The publisher logo for structured data (a PNG route in app/: search engines ignore SVG logos) and the favicon. */
+export const logoPath = '/logo.png';
+export const iconPath = '/icon.svg';
+
 /** Pages and files with a fixed address; the content check accepts internal links to these. */
 export const staticPagePaths: readonly string[] = [
-  '/',
-  '/themen',
+  homePath,
+  topicsPath,
   dataPath,
   timelinePath,
   searchPath,
   archivePath,
   newsroomPath,
-  '/impressum',
-  '/datenschutz',
-  '/feed.xml',
-  '/atom.xml',
-  '/feed.json',
-  '/sitemap.xml',
-  '/news-sitemap.xml',
-  '/robots.txt',
+  imprintPath,
+  privacyPath,
+  feedPath,
+  atomFeedPath,
+  jsonFeedPath,
+  sitemapPath,
+  newsSitemapPath,
+  robotsPath,
   searchIndexPath,
   siteShareImagePath,
-  '/logo.png',
-  '/icon.svg',
+  logoPath,
+  iconPath,
 ];

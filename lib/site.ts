@@ -1,3 +1,5 @@
+import { atomFeedPath, feedPath, jsonFeedPath, logoPath } from './paths';
+
 /** Site-wide facts: one place for the name, the base URL, the publisher and the feed addresses. */
 export const site = {
   name: 'Xiaomi im Blick',
@@ -10,13 +12,13 @@ export const site = {
   publisher: {
     name: 'Xiaomi im Blick',
     /** A raster logo (search engines ignore SVG logos), generated at build time. */
-    logoPath: '/logo.png',
+    logoPath,
   },
-  /** The site-wide feeds; each topic also has `/themen/<slug>/feed.xml`. */
+  /** The site-wide feeds (addresses from lib/paths.ts); each topic also has its own (topicFeedPath). */
   feeds: {
-    rss: '/feed.xml',
-    atom: '/atom.xml',
-    json: '/feed.json',
+    rss: feedPath,
+    atom: atomFeedPath,
+    json: jsonFeedPath,
   },
 } as const;
 

@@ -9,7 +9,7 @@ import { Pagination } from '@/components/Pagination';
 import { getCatalog } from '@/lib/content/catalog';
 import { pagedListingMetadata } from '@/lib/seo/metadata';
 import { pageCount, paginate } from '@/lib/pagination';
-import { pageFromSegments, pageSegments, topicPath } from '@/lib/paths';
+import { homePath, pageFromSegments, pageSegments, topicPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/structured-data';
 
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pagedListingMetadata({
     title: page.number > 1 ? 'Neueste Artikel' : undefined,
     description: page.number > 1 ? `Alle Artikel von ${site.name}, die neuesten zuerst.` : site.description,
-    listingPath: '/',
+    listingPath: homePath,
     page,
   });
 }
@@ -48,7 +48,7 @@ export default async function HomePage({ params }: Props) {
       <>
         <PageIntro eyebrow={`Seite ${page.number} von ${page.count}`} title="Neueste Artikel" />
         <ArticleList articles={page.items} />
-        <Pagination listingPath="/" page={page} />
+        <Pagination listingPath={homePath} page={page} />
       </>
     );
   }
@@ -86,7 +86,7 @@ export default async function HomePage({ params }: Props) {
         </h2>
         <ArticleList articles={rest} as="h3" />
       </section>
-      <Pagination listingPath="/" page={page} />
+      <Pagination listingPath={homePath} page={page} />
     </>
   );
 }

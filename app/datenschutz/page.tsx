@@ -1,11 +1,12 @@
 import { PageIntro } from '@/components/PageIntro';
+import { privacyPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 export const metadata = pageMetadata({
   title: 'Datenschutz',
   description: `Datenschutzerklärung von ${site.name}: keine Cookies, kein Tracking, keine Inhalte von Dritten.`,
-  path: '/datenschutz',
+  path: privacyPath,
 });
 
 export default function PrivacyPage() {

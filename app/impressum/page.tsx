@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { newsroomPath } from '@/lib/paths';
+import { imprintPath, newsroomPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 
 export const metadata = pageMetadata({
   title: 'Impressum',
   description: `Impressum von ${site.name}: Anbieter und Verantwortliche.`,
-  path: '/impressum',
+  path: imprintPath,
 });
 
 /** Operator data is not known yet: the placeholders are marked so nobody mistakes them for real data. */

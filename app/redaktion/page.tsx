@@ -4,7 +4,7 @@ import { DateLine } from '@/components/DateLine';
 import { PageIntro } from '@/components/PageIntro';
 import { getCatalog } from '@/lib/content/catalog';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { articlePath, authorPath, newsroomPath } from '@/lib/paths';
+import { articlePath, authorPath, imprintPath, newsroomPath } from '@/lib/paths';
 import { repositoryUrl, site } from '@/lib/site';
 import { pageIds } from '@/lib/page-ids';
 
@@ -67,7 +67,7 @@ export default function NewsroomPage() {
 
       <h2>Kontakt</h2>
       <p>
-        Sie erreichen die Redaktion über die Angaben im <Link href="/impressum">Impressum</Link>. Hinweise auf Fehler
+        Sie erreichen die Redaktion über die Angaben im <Link href={imprintPath}>Impressum</Link>. Hinweise auf Fehler
         sind dort ebenso willkommen wie Fragen zu einem Artikel.
         {repository && (
           <>

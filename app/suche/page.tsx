@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { SiteSearch } from '@/components/SiteSearch';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { archivePath, ressortPath, searchPath } from '@/lib/paths';
+import { archivePath, ressortPath, searchPath, topicsPath } from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
 import { site } from '@/lib/site';
 
@@ -30,7 +30,7 @@ export default function SearchPage() {
           </p>
           <ul>
             <li>
-              nach <Link href="/themen">Themen</Link> geordnet,
+              nach <Link href={topicsPath}>Themen</Link> geordnet,
             </li>
             <li>
               in den Ressorts{' '}

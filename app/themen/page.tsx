@@ -3,13 +3,13 @@ import { PageIntro } from '@/components/PageIntro';
 import { getCatalog } from '@/lib/content/catalog';
 import { articleCount } from '@/lib/labels';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { topicPath } from '@/lib/paths';
+import { topicPath, topicsPath } from '@/lib/paths';
 
 export const metadata = pageMetadata({
   title: 'Themen',
   description:
     'Alle Themen von Xiaomi im Blick – von Elektroautos und Absatzzahlen bis zu Partnerschaften mit IKEA und Samsung.',
-  path: '/themen',
+  path: topicsPath,
 });
 
 export default function TopicsPage() {

@@ -3,7 +3,7 @@ import { lastModified, type Article } from '../content/article';
 import type { Author } from '../content/authors';
 import { isoWithOffset } from '../dates';
 import { articleBreadcrumbs } from '../breadcrumbs';
-import { articlePath, authorPath, shareImagePath } from '../paths';
+import { articlePath, authorPath, homePath, shareImagePath } from '../paths';
 import { ressortBySlug } from '../ressorts';
 import { absoluteUrl, site } from '../site';
 
@@ -12,7 +12,7 @@ function publisher() {
   return {
     '@type': 'Organization' as const,
     name: site.publisher.name,
-    url: absoluteUrl('/'),
+    url: absoluteUrl(homePath),
     logo: { '@type': 'ImageObject' as const, url: absoluteUrl(site.publisher.logoPath) },
   } satisfies Organization;
 }
@@ -85,7 +85,7 @@ export function websiteJsonLd(): WithContext<WebSite> {
     '@type': 'WebSite',
     name: site.name,
     description: site.description,
-    url: absoluteUrl('/'),
+    url: absoluteUrl(homePath),
     inLanguage: site.language,
     publisher: publisher(),
   };

@@ -3,7 +3,7 @@ import type { Article } from '../content/article';
 import { lastModified, newestModification } from '../content/article';
 import type { Tag } from '../content/themen';
 import { absolutizeHtml } from './feed-html';
-import { articlePath, authorPath, topicFeedPath, topicPath } from '../paths';
+import { articlePath, authorPath, homePath, iconPath, topicFeedPath, topicPath } from '../paths';
 import { absoluteUrl, site } from '../site';
 
 /** How many of the newest articles a feed carries; readers poll often, older items are on the site. */
@@ -22,7 +22,7 @@ export interface FeedChannel {
 export const siteChannel: FeedChannel = {
   title: site.name,
   description: site.description,
-  path: '/',
+  path: homePath,
   feedPaths: site.feeds,
 };
 
@@ -52,8 +52,8 @@ export function buildFeed(channel: FeedChannel, articles: readonly Article[]): F
     feedLinks: Object.fromEntries(
       Object.entries(channel.feedPaths).map(([format, path]) => [format, absoluteUrl(path)]),
     ),
-    author: { name: site.publisher.name, link: absoluteUrl('/') },
-    favicon: absoluteUrl('/icon.svg'),
+    author: { name: site.publisher.name, link: absoluteUrl(homePath) },
+    favicon: absoluteUrl(iconPath),
     copyright: `© ${site.publisher.name}`,
     updated: newestModification(newest)?.instant,
   });

@@ -5,8 +5,6 @@ import { articlePath } from '../paths';
 import { absoluteUrl, site } from '../site';
 import { xmlDocument, type XmlElement } from './xml';
 
-export const newsSitemapPath = '/news-sitemap.xml';
-
 /** Google News reads only articles from the last two days; older ones belong in the normal sitemap. */
 export const newsWindowMs = 2 * 24 * 60 * 60 * 1000;
 /** Google's limit per news sitemap. */

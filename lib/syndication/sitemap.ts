@@ -11,17 +11,19 @@ import {
   articlePath,
   authorPath,
   dataPath,
+  homePath,
+  imprintPath,
   newsroomPath,
   pagedPath,
+  privacyPath,
   ressortPath,
   searchPath,
   timelinePath,
   topicPath,
+  topicsPath,
 } from '../paths';
 import { ressorts } from '../ressorts';
 import { absoluteUrl } from '../site';
-
-export const sitemapPath = '/sitemap.xml';
 
 /**
  * Every public URL of the site, as the site generates them: pass the published catalog, so drafts
@@ -40,9 +42,9 @@ export function sitemapEntries(catalog: Catalog): MetadataRoute.Sitemap {
     ),
   ];
   return [
-    ...listing('/', catalog.frontPage()),
+    ...listing(homePath, catalog.frontPage()),
     ...catalog.articles.map((article) => entry(articlePath(article.slug), [article])),
-    entry('/themen', catalog.articles),
+    entry(topicsPath, catalog.articles),
     ...catalog.tagCounts().flatMap(({ tag }) => listing(topicPath(tag.slug), catalog.byTag(tag.slug))),
     ...ressorts.flatMap((ressort) => listing(ressortPath(ressort.slug), catalog.byRessort(ressort.slug))),
     ...catalog
@@ -56,7 +58,7 @@ export function sitemapEntries(catalog: Catalog): MetadataRoute.Sitemap {
     entry(timelinePath),
     entry(searchPath),
     entry(newsroomPath),
-    entry('/impressum'),
-    entry('/datenschutz'),
+    entry(imprintPath),
+    entry(privacyPath),
   ];
 }
