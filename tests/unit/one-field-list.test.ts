@@ -9,7 +9,8 @@ import { contentErrorFrom, fixture, readFixture, removeTempDirs, writeTempConten
 
 // The schema is the one list of front-matter fields: Article is derived from it, the loader spreads
 // what it parsed, and the "meinten Sie …?" hints list its keys. Adding a field touches the schema, the
-// template and the docs (CONTRIBUTING.md) — these tests fail when some other place would need it too.
+// template and the docs (the tables in CONTRIBUTING.md and README.md); these tests fail when some
+// other place would need it too.
 
 afterAll(removeTempDirs);
 
@@ -82,9 +83,9 @@ describe('one list of front-matter fields: the schema', () => {
     expect(article?.tags.map((tag) => tag.name)).toEqual(parsed.tags);
   });
 
-  it('documents every field of the schema in the editors’ table (CONTRIBUTING.md, „Der Kopfbereich“)', () => {
-    const guide = readFileSync(path.resolve(import.meta.dirname, '../../CONTRIBUTING.md'), 'utf8');
-    const documented = [...guide.matchAll(/^\| `([a-z]+)` \| (?:ja|nein)/gm)].map((match) => match[1]);
+  it.each(['CONTRIBUTING.md', 'README.md'])('documents every field of the schema in the table of %s', (document) => {
+    const text = readFileSync(path.resolve(import.meta.dirname, '../..', document), 'utf8');
+    const documented = [...text.matchAll(/^\| `([a-z]+)` \| (?:ja|nein)/gm)].map((match) => match[1]);
     expect(documented).toEqual(expect.arrayContaining(Object.keys(frontMatterSchema.shape)));
   });
 
