@@ -1,34 +1,20 @@
 import type { ArticleDate } from '../dates';
 import type { Heading } from './heading-anchors';
-import type { RessortSlug } from '../ressorts';
 import type { Author } from './authors';
-import type { ArticleType, Source } from './schema';
+import type { FrontMatter } from './schema';
 import type { Tag } from './themen';
 
-/** A validated article, ready for pages, feeds and sitemaps. */
-export interface Article {
+/**
+ * What the loader makes of the front matter or adds to it. Every other field is the front matter
+ * exactly as the schema parsed it, so a new field in the schema is a field of Article by itself.
+ */
+interface LoadedFields {
   /** The file name without `.md`; also the URL: `/artikel/<slug>`. */
   slug: string;
-  title: string;
-  kicker?: string;
-  teaser: string;
-  date: ArticleDate;
-  updated?: ArticleDate;
   /** The declared author the front matter names (content/autoren.yaml). */
   author: Author;
-  ressort: RessortSlug;
-  type: ArticleType;
+  /** The topics the front matter names, looked up in content/themen.yaml. */
   tags: Tag[];
-  sources: Source[];
-  image?: { src: string; alt: string; credit: string };
-  draft: boolean;
-  featured: boolean;
-  /** Published corrections, oldest first. */
-  corrections: { date: ArticleDate; text: string }[];
-  /** Key figures for the "Kennzahlen" box at the top; values as the editor wrote them. */
-  figures: { value: string; label: string; note?: string }[];
-  /** Former slugs that still lead to this article. */
-  aliases: string[];
   /** Sanitised HTML of the body, rendered once when content is loaded. */
   html: string;
   /** The body's `##`/`###` headings with their ids, for the table of contents. */
@@ -37,6 +23,9 @@ export interface Article {
   /** Where the article came from, relative to the project (for messages). */
   file: string;
 }
+
+/** A validated article, ready for pages, feeds and sitemaps: the parsed front matter plus what the loader adds. */
+export type Article = Omit<FrontMatter, keyof LoadedFields> & LoadedFields;
 
 /** When the article last changed: its date, "updated" or its latest correction. */
 export function lastModified(article: Pick<Article, 'date' | 'updated' | 'corrections'>): ArticleDate {

@@ -6,17 +6,17 @@ import { renderMarkdown } from './markdown';
 import { readingMinutes } from '../reading-time';
 import { slugPattern } from '../slug';
 import type { Article } from './article';
-import { AuthorRegistry, autorenSchema, buildAuthorRegistry } from './authors';
+import { AuthorRegistry, autorenSchema, buildAuthorRegistry, type Author } from './authors';
 import { checkAcrossArticles, checkArticleReferences, type ArticleSource } from './checks';
 import type { Datasets } from './datasets';
-import { describeAliasError, describeYamlError, maxAliasCount, parseFile } from './front-matter';
+import { describeAliasError, describeYamlError, maxAliasCount, parseFile, type ParsedFile } from './front-matter';
 import { isSymlink, listContentFolder, symlinkMessage, type ContentPlace } from './folder';
 import { ContentError, formatIssue, type ContentIssue } from './issues';
 import { datasetFolder, readDatasets } from './load-datasets';
 import { buildNow } from './publish';
 import { describeSchemaIssue, fieldName } from './schema-issues';
-import { frontMatterSchema } from './schema';
-import { buildVocabulary, TagVocabulary, themenSchema } from './themen';
+import { frontMatterSchema, type FrontMatter } from './schema';
+import { buildVocabulary, TagVocabulary, themenSchema, type Tag } from './themen';
 import { readContentText } from './read-text';
 
 export interface LoadedContent {
@@ -222,54 +222,113 @@ interface Declarations {
   datasets: Datasets;
 }
 
-function readArticle(directory: string, entry: Dirent, { vocabulary, authors, datasets }: Declarations, issues: ContentIssue[]): ArticleSource | undefined {
+/**
+ * One article file, step by step. Every step reports its own problems, and the file goes on as far
+ * as it can, so editors see all of them at once; only a valid file becomes an article.
+ */
+function readArticle(directory: string, entry: Dirent, declarations: Declarations, issues: ContentIssue[]): ArticleSource | undefined {
   const absolute = path.join(directory, articleFolder, entry.name);
-  const file = relative(absolute);
-  const slug = entry.name.slice(0, -'.md'.length);
-  const fail = (message: string, extra: Partial<ContentIssue> = {}) => issues.push({ file, severity: 'error', message, ...extra });
-  const issuesBefore = issues.length;
-  const hasErrors = () => issues.slice(issuesBefore).some((issue) => issue.severity === 'error');
+  const report = articleReport(relative(absolute), issues);
+  checkFileName(entry.name, report);
+  const text = readArticleText(absolute, report);
+  if (text === undefined) return undefined;
+  const parsed = splitFrontMatter(text, report);
+  if (!parsed) return undefined;
+  const matter = validateFrontMatter(parsed, report);
+  const tags = resolveTags(parsed, declarations.vocabulary, relative(path.join(directory, themenFile)), report);
+  const author = resolveAuthor(parsed, declarations.authors, relative(path.join(directory, autorenFile)), report);
+  checkBody(parsed, report);
+  const rendered = renderBody(parsed, declarations.datasets, report);
+  if (!matter || !author || report.hasErrors()) return undefined;
+  return articleSource({ slug: slugOf(entry.name), file: report.file, text, parsed, matter, tags, author, rendered });
+}
 
-  if (!slugPattern.test(slug)) {
-    fail(`Dateiname „${entry.name}“ ist als Adresse ungeeignet (erlaubt: Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. xiaomi-su7-startet.md)`);
+/** Where one file's problems go, each naming the file; `hasErrors` looks at this file's problems only. */
+interface ArticleReport {
+  file: string;
+  error(message: string, at?: Partial<ContentIssue>): void;
+  warning(message: string, line: number | undefined): void;
+  add(found: readonly ContentIssue[]): void;
+  hasErrors(): boolean;
+}
+
+function articleReport(file: string, issues: ContentIssue[]): ArticleReport {
+  const first = issues.length;
+  return {
+    file,
+    error: (message, at = {}) => issues.push({ file, severity: 'error', message, ...at }),
+    warning: (message, line) => issues.push({ file, severity: 'warning', message, line }),
+    add: (found) => issues.push(...found),
+    hasErrors: () => issues.slice(first).some((issue) => issue.severity === 'error'),
+  };
+}
+
+const slugOf = (fileName: string) => fileName.slice(0, -'.md'.length);
+
+/** The file name is the article's address, so it must be a slug. */
+function checkFileName(fileName: string, report: ArticleReport): void {
+  if (!slugPattern.test(slugOf(fileName))) {
+    report.error(`Dateiname „${fileName}“ ist als Adresse ungeeignet (erlaubt: Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. xiaomi-su7-startet.md)`);
   }
+}
 
+/** The file's text; undefined when it cannot be read as text or is empty. */
+function readArticleText(absolute: string, report: ArticleReport): string | undefined {
   const read = readContentText(absolute);
   if ('problem' in read) {
-    fail(read.problem, { line: read.line });
+    report.error(read.problem, { line: read.line });
     return undefined;
   }
-  const { text } = read;
-  if (text.trim() === '') {
-    fail('Die Datei ist leer.');
+  if (read.text.trim() === '') {
+    report.error('Die Datei ist leer.');
     return undefined;
   }
+  return read.text;
+}
 
-  let parsed: ReturnType<typeof parseFile>;
+/** A file split into front matter and body, where the front matter is a map of fields (not yet checked). */
+type SplitFile = ParsedFile & { data: Record<string, unknown> };
+
+function splitFrontMatter(text: string, report: ArticleReport): SplitFile | undefined {
+  let parsed: ParsedFile;
   try {
     parsed = parseFile(text);
   } catch (error) {
     const syntax = describeYamlError(error);
     if (!syntax) throw error;
-    fail(syntax.message, { line: syntax.line });
+    report.error(syntax.message, { line: syntax.line });
     return undefined;
   }
   if (!parsed.hasFrontMatter) {
-    fail('Der Kopfbereich fehlt: Die Datei muss mit einer Zeile „---“ beginnen, dann folgen die Felder (title, teaser, …) und wieder „---“.', { line: 1 });
+    report.error('Der Kopfbereich fehlt: Die Datei muss mit einer Zeile „---“ beginnen, dann folgen die Felder (title, teaser, …) und wieder „---“.', { line: 1 });
     return undefined;
   }
-  if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
-    fail('Der Kopfbereich muss aus Feldern der Form „name: Wert“ bestehen.', { line: 2 });
+  if (!hasFieldMap(parsed)) {
+    report.error('Der Kopfbereich muss aus Feldern der Form „name: Wert“ bestehen.', { line: 2 });
     return undefined;
   }
+  return parsed;
+}
 
+function hasFieldMap(parsed: ParsedFile): parsed is SplitFile {
+  return typeof parsed.data === 'object' && parsed.data !== null && !Array.isArray(parsed.data);
+}
+
+/** The front matter as the schema parses it; undefined, with every problem at its line, when it is invalid. */
+function validateFrontMatter(parsed: SplitFile, report: ArticleReport): FrontMatter | undefined {
   const result = frontMatterSchema.safeParse(parsed.data);
-  if (!result.success) {
-    for (const issue of result.error.issues) issues.push(...describeSchemaIssue(file, issue, parsed.lineOf, allowedFields));
-  }
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) report.add(describeSchemaIssue(report.file, issue, parsed.lineOf, allowedFields));
+  return undefined;
+}
 
-  const tags = [];
-  const tagNames = Array.isArray((parsed.data as { tags?: unknown }).tags) ? ((parsed.data as { tags: unknown[] }).tags) : [];
+/**
+ * The declared topics the front matter names. Read from the raw fields, so an unknown topic is
+ * reported (with "meinten Sie …?") even while other fields are still wrong.
+ */
+function resolveTags(parsed: SplitFile, vocabulary: TagVocabulary, vocabularyFile: string, report: ArticleReport): Tag[] {
+  const tags: Tag[] = [];
+  const tagNames: unknown[] = Array.isArray(parsed.data.tags) ? parsed.data.tags : [];
   for (const [index, name] of tagNames.entries()) {
     if (typeof name !== 'string') continue; // the schema already reported it
     const tag = vocabulary.named(name.trim());
@@ -277,53 +336,72 @@ function readArticle(directory: string, entry: Dirent, { vocabulary, authors, da
       tags.push(tag);
     } else if (vocabulary.tags.length > 0) {
       const suggestion = vocabulary.closestName(name);
-      fail(`Thema „${name}“ ist nicht in ${relative(path.join(directory, themenFile))} eingetragen${suggestion ? ` – meinten Sie „${suggestion}“?` : ''} (neue Themen dort ergänzen)`, {
+      report.error(`Thema „${name}“ ist nicht in ${vocabularyFile} eingetragen${suggestion ? ` – meinten Sie „${suggestion}“?` : ''} (neue Themen dort ergänzen)`, {
         field: fieldName(['tags', index]),
         line: parsed.lineOf(['tags', index]),
       });
     }
   }
+  return tags;
+}
 
-  const authorName = (parsed.data as { author?: unknown }).author;
+/** The declared author the front matter names, like the topics read from the raw field. */
+function resolveAuthor(parsed: SplitFile, authors: AuthorRegistry, authorsFile: string, report: ArticleReport): Author | undefined {
+  const authorName = parsed.data.author;
   const author = typeof authorName === 'string' ? authors.named(authorName.trim()) : undefined;
   if (typeof authorName === 'string' && !author && authors.authors.length > 0 && authorName.trim() !== '') {
     const suggestion = authors.closestName(authorName.trim());
-    fail(`„${authorName}“ ist nicht in ${relative(path.join(directory, autorenFile))} eingetragen${suggestion ? ` – meinten Sie „${suggestion}“?` : ''} (neue Autorinnen und Autoren dort ergänzen)`, {
+    report.error(`„${authorName}“ ist nicht in ${authorsFile} eingetragen${suggestion ? ` – meinten Sie „${suggestion}“?` : ''} (neue Autorinnen und Autoren dort ergänzen)`, {
       field: 'author',
       line: parsed.lineOf(['author']),
     });
   }
+  return author;
+}
 
-  // Drafts may be empty while they are written; nothing is published without its text.
-  if (parsed.body.trim() === '' && (parsed.data as { draft?: unknown }).draft !== true) {
-    fail('Der Text fehlt: Nach dem Kopfbereich (unter der zweiten Zeile „---“) folgt der Artikel in Markdown.');
+/** Drafts may be empty while they are written; nothing is published without its text. */
+function checkBody(parsed: SplitFile, report: ArticleReport): void {
+  if (parsed.body.trim() === '' && parsed.data.draft !== true) {
+    report.error('Der Text fehlt: Nach dem Kopfbereich (unter der zweiten Zeile „---“) folgt der Artikel in Markdown.');
   }
+}
 
+type RenderedBody = Pick<Article, 'html' | 'headings'> & Pick<ArticleSource, 'links' | 'images'>;
+
+/** The body as HTML; the renderer's problems, warnings, links and images with their lines in the file. */
+function renderBody(parsed: SplitFile, datasets: Datasets, report: ArticleReport): RenderedBody {
   const rendered = renderMarkdown(parsed.body, { datasets });
   const fileLine = (bodyLine: number | undefined) => (bodyLine === undefined ? undefined : bodyLine + parsed.bodyStartLine - 1);
-  for (const problem of rendered.problems) fail(problem.message, { line: fileLine(problem.line) });
-  for (const warning of rendered.warnings) issues.push({ file, severity: 'warning', message: warning.message, line: fileLine(warning.line) });
+  for (const problem of rendered.problems) report.error(problem.message, { line: fileLine(problem.line) });
+  for (const warning of rendered.warnings) report.warning(warning.message, fileLine(warning.line));
+  return {
+    html: rendered.html,
+    headings: rendered.headings,
+    links: rendered.links.map((link) => ({ ...link, line: fileLine(link.line) })),
+    images: rendered.images.map((image) => ({ ...image, line: fileLine(image.line) })),
+  };
+}
 
-  if (!result.success || hasErrors() || !author) return undefined;
-  const matter = result.data;
+/**
+ * The article: the parsed front matter as it is (a new schema field arrives without code here),
+ * with what the loader resolved or computed in place of the raw values; and what the checks across
+ * files need.
+ */
+function articleSource({ slug, file, text, parsed, matter, tags, author, rendered }: {
+  slug: string;
+  file: string;
+  text: string;
+  parsed: SplitFile;
+  matter: FrontMatter;
+  tags: Tag[];
+  author: Author;
+  rendered: RenderedBody;
+}): ArticleSource {
   const article: Article = {
     slug,
-    title: matter.title,
-    kicker: matter.kicker,
-    teaser: matter.teaser,
-    date: matter.date,
-    updated: matter.updated,
+    ...matter,
     author,
-    ressort: matter.ressort,
-    type: matter.type,
     tags,
-    sources: matter.sources,
-    image: matter.image,
-    draft: matter.draft,
-    featured: matter.featured,
-    corrections: matter.corrections,
-    figures: matter.figures,
-    aliases: matter.aliases,
     html: rendered.html,
     headings: rendered.headings,
     readingMinutes: readingMinutes(parsed.body),
@@ -331,8 +409,8 @@ function readArticle(directory: string, entry: Dirent, { vocabulary, authors, da
   };
   return {
     article,
-    links: rendered.links.map((link) => ({ ...link, line: fileLine(link.line) })),
-    images: rendered.images.map((image) => ({ ...image, line: fileLine(image.line) })),
+    links: rendered.links,
+    images: rendered.images,
     lineOf: parsed.lineOf,
     text,
     lineOfText(pattern) {

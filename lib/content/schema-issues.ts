@@ -1,17 +1,23 @@
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
+import type { ChartDatasetInput, TimelineInput } from './dataset-schema';
 import type { ContentIssue } from './issues';
+import type { FrontMatter } from './schema';
 
 /** `sources.1.name`: the path as editors see it, list entries counted from 1. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((part) => (typeof part === 'number' ? String(part + 1) : String(part))).join('.');
 }
 
+/** The top-level fields of the schemas whose unknown fields get hints: articles, chart datasets, the timeline. */
+type KnownField = keyof FrontMatter | keyof ChartDatasetInput | keyof TimelineInput;
+
 /**
  * German words editors naturally write for our English field names: "dachzeile" is not close to
- * "kicker" by spelling, so edit distance alone would suggest the wrong field.
+ * "kicker" by spelling, so edit distance alone would suggest the wrong field. Each one must name a
+ * field of a schema, so renaming a field there cannot leave a hint here that never fires.
  */
-const germanFieldNames: Readonly<Record<string, string>> = {
+const germanFieldNames: Readonly<Record<string, KnownField>> = {
   dachzeile: 'kicker',
   titel: 'title',
   ueberschrift: 'title',
@@ -22,7 +28,7 @@ const germanFieldNames: Readonly<Record<string, string>> = {
   autor: 'author',
   autorin: 'author',
   quellen: 'sources',
-  quelle: 'source',
+  quelle: 'sources',
   bild: 'image',
   entwurf: 'draft',
   themen: 'tags',

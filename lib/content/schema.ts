@@ -152,13 +152,16 @@ export const frontMatterSchema = z
     image: imageSchema.optional(),
     draft: flag,
     featured: flag,
+    /** Published corrections, oldest first. */
     corrections: z
       .array(correctionSchema, { error: 'muss eine Liste sein: je Korrektur „- date: …“ und „text: …“' })
       .default([]),
+    /** Key figures for the "Kennzahlen" box at the top; values as the editor wrote them. */
     figures: z
       .array(figureSchema, { error: 'muss eine Liste von Kennzahlen sein: je Eintrag „- value: …“ und „label: …“' })
       .max(limits.figures.max, { error: `höchstens ${limits.figures.max} Kennzahlen: Der Kasten soll das Wichtigste auf einen Blick zeigen` })
       .default([]),
+    /** Former slugs that still lead to this article. */
     aliases: z
       .array(
         text().regex(slugPattern, {

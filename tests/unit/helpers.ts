@@ -6,6 +6,7 @@ import type { Article } from '@/lib/content/article';
 import type { Author } from '@/lib/content/authors';
 import { ContentError, type ContentIssue } from '@/lib/content/issues';
 import { readContent } from '@/lib/content/load';
+import { frontMatterSchema } from '@/lib/content/schema';
 import type { Tag } from '@/lib/content/themen';
 import { parseArticleDate, type ArticleDate } from '@/lib/dates';
 import { toSlug } from '@/lib/slug';
@@ -102,6 +103,20 @@ export type ArticleSpec = Partial<Omit<Article, 'date' | 'updated' | 'tags' | 'a
   author?: string | Author;
 };
 
+/**
+ * The smallest front matter the schema accepts. Parsed, it brings the schema's own defaults (type,
+ * draft, featured, corrections, …), so a new field with a default needs no change to makeArticle.
+ */
+const minimalFrontMatter = {
+  title: 'Titel',
+  teaser: 'Ein Vorspann, der lang genug ist, damit das Schema ihn annimmt: achtzig Zeichen sind das Mindeste.',
+  date: '2025-01-01',
+  author: 'Redaktion Test',
+  ressort: 'expansion',
+  tags: ['SU7'],
+  sources: [{ name: 'Xiaomi-Pressemitteilung' }],
+};
+
 /** An in-memory article with sensible defaults, for catalog and publish-rule tests. */
 export function makeArticle({
   slug,
@@ -113,20 +128,13 @@ export function makeArticle({
 }: ArticleSpec): Article {
   return {
     slug,
+    ...frontMatterSchema.parse(minimalFrontMatter), // parsed per article: no list is shared between two
     ...(updated === undefined ? {} : { updated: articleDate(updated) }),
     title: `Titel ${slug}`,
     teaser: `Teaser zu ${slug}`,
     date: articleDate(date),
     author: typeof author === 'string' ? makeAuthor(author) : author,
-    ressort: 'expansion',
-    type: 'nachricht',
     tags: tags.map(makeTag),
-    sources: [{ name: 'Xiaomi-Pressemitteilung' }],
-    draft: false,
-    featured: false,
-    corrections: [],
-    figures: [],
-    aliases: [],
     html: `<p>${slug}</p>`,
     headings: [],
     readingMinutes: 1,

@@ -266,6 +266,13 @@ describe('front-matter rules, as reported by the loader for tests/fixtures/broke
     expect(allowed.map((field) => `einheit: unbekanntes Feld – meinten Sie „${field}“`)).toContain(suggestions[3]);
   });
 
+  it('suggests "sources" for the singular "quelle" too (every German hint names a field the schema has)', () => {
+    const unknownKeys = frontMatterSchema.strict().safeParse({ quelle: 'x' });
+    const [issue] = unknownKeys.error!.issues.filter((found) => found.code === 'unrecognized_keys');
+    const [described] = describeSchemaIssue('a.md', issue!, () => 1, Object.keys(frontMatterSchema.shape));
+    expect(described?.message).toMatch(/^unbekanntes Feld – meinten Sie „sources“\?/);
+  });
+
   it('reports a title used twice (ignoring case) on the later file and names the earlier one', () => {
     expect(issuesFor(error.issues, 'doppelter-titel-a.md')).toEqual([]);
     const issue = onlyIssueFor('doppelter-titel-b.md');
