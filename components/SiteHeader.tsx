@@ -23,7 +23,7 @@ const sections: readonly NavItem[] = [
 /**
  * Masthead and main navigation without JavaScript: on small screens the links sit behind a
  * <details> menu button (keyboard and screen readers get a real, labelled disclosure for free);
- * on wide screens CSS shows them as a plain row and hides the button (see .menu in globals.css).
+ * on wide screens CSS shows them as a plain row and hides the button (see SiteHeader.module.css).
  */
 export function SiteHeader() {
   return (
