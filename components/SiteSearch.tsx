@@ -15,6 +15,7 @@ import {
 import { highlightSegments } from '@/lib/search/highlight';
 import { readSearchIndexFile } from '@/lib/search/payload';
 import { Highlight } from './Highlight';
+import { TeaserCard } from './TeaserCard';
 import styles from './SiteSearch.module.css';
 
 /**
@@ -175,25 +176,18 @@ export function SiteSearch() {
         <ol className={`article-list ${styles.results}`} aria-label="Suchergebnisse">
           {shown.map((hit) => (
             <li key={hit.slug}>
-              <article className="teaser">
-                {hit.kicker && (
-                  <p className="kicker">
-                    <Highlight text={hit.kicker} terms={hit.terms} />
-                  </p>
-                )}
-                <h2 className="teaser__title">
-                  <Link href={articlePath(hit.slug)}>
-                    <Highlight text={hit.title} terms={hit.terms} />
-                  </Link>
-                </h2>
-                <p className="teaser__text">
-                  <Highlight text={hit.teaser} terms={hit.terms} />
-                </p>
-                <p className="meta">
-                  <time dateTime={hit.date}>{hit.dateLabel}</time> · {hit.ressort}
-                  {onlyInBody(hit) && <> · Fundstelle im Artikeltext</>}
-                </p>
-              </article>
+              <TeaserCard
+                href={articlePath(hit.slug)}
+                kicker={hit.kicker && <Highlight text={hit.kicker} terms={hit.terms} />}
+                title={<Highlight text={hit.title} terms={hit.terms} />}
+                teaser={<Highlight text={hit.teaser} terms={hit.terms} />}
+                meta={
+                  <>
+                    <time dateTime={hit.date}>{hit.dateLabel}</time> · {hit.ressort}
+                    {onlyInBody(hit) && <> · Fundstelle im Artikeltext</>}
+                  </>
+                }
+              />
             </li>
           ))}
         </ol>
