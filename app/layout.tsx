@@ -1,3 +1,9 @@
+// Global stylesheets first, in cascade order (tokens and base, Markdown body, charts, the one print
+// section last); components and pages bring their own CSS modules after them.
+import './globals.css';
+import './styles/prose.css';
+import './styles/charts.css';
+import './styles/print.css';
 import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
@@ -6,7 +12,6 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { defaultMetadata } from '@/lib/seo/metadata';
 import { siteUrl } from '@/lib/site';
 import { pageIds } from '@/lib/page-ids';
-import './globals.css';
 
 /** One variable font file for all text weights, self-hosted from npm: no request at build or view time. */
 const serif = localFont({

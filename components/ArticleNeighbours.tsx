@@ -2,26 +2,27 @@ import Link from 'next/link';
 import type { ListedArticle } from '@/lib/content/catalog';
 import { articlePath } from '@/lib/paths';
 import { DateLine } from './DateLine';
+import styles from './ArticleNeighbours.module.css';
 
 /** The articles published just before and after this one, in order of publication. */
 export function ArticleNeighbours({ older, newer }: { older?: ListedArticle; newer?: ListedArticle }) {
   if (!older && !newer) return null;
   return (
-    <nav aria-label="Vorheriger und nächster Artikel" className="article-nav">
+    <nav aria-label="Vorheriger und nächster Artikel" className={styles.nav}>
       <ul>
-        {older && <Neighbour article={older} label="Vorheriger Artikel" className="article-nav__older" />}
-        {newer && <Neighbour article={newer} label="Nächster Artikel" className="article-nav__newer" />}
+        {older && <Neighbour article={older} label="Vorheriger Artikel" className={styles.older} />}
+        {newer && <Neighbour article={newer} label="Nächster Artikel" className={styles.newer} />}
       </ul>
     </nav>
   );
 }
 
-function Neighbour({ article, label, className }: { article: ListedArticle; label: string; className: string }) {
+function Neighbour({ article, label, className }: { article: ListedArticle; label: string; className?: string }) {
   return (
     <li className={className}>
       <Link href={articlePath(article.slug)}>
-        <span className="article-nav__label">{label}</span>
-        <span className="article-nav__title">{article.title}</span>
+        <span className={styles.label}>{label}</span>
+        <span className={styles.title}>{article.title}</span>
       </Link>
       <DateLine date={article.date} />
     </li>

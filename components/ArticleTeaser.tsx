@@ -1,9 +1,9 @@
-import Link from 'next/link';
 import type { ListedArticle } from '@/lib/content/catalog';
 import { articleTypeLabels } from '@/lib/labels';
 import { ressortBySlug } from '@/lib/ressorts';
 import { DateLine } from './DateLine';
 import { PublicationBadge } from './PublicationBadge';
+import { TeaserCard } from './TeaserCard';
 import { articlePath } from '@/lib/paths';
 
 type HeadingLevel = 'h2' | 'h3';
@@ -11,7 +11,7 @@ type HeadingLevel = 'h2' | 'h3';
 /** One article in a listing: Dachzeile, headline (the link), teaser, date and ressort. */
 export function ArticleTeaser({
   article,
-  as: Heading = 'h2',
+  as = 'h2',
   lead = false,
 }: {
   article: ListedArticle;
@@ -20,18 +20,21 @@ export function ArticleTeaser({
 }) {
   const ressort = ressortBySlug(article.ressort);
   return (
-    <article className={lead ? 'teaser teaser--lead' : 'teaser'}>
-      <PublicationBadge article={article} />
-      {article.kicker && <p className="kicker">{article.kicker}</p>}
-      <Heading className="teaser__title">
-        <Link href={articlePath(article.slug)}>{article.title}</Link>
-      </Heading>
-      <p className="teaser__text">{article.teaser}</p>
-      <p className="meta">
-        <DateLine date={article.date} />
-        {ressort && <> · {ressort.name}</>}
-        {article.type !== 'nachricht' && <> · {articleTypeLabels[article.type]}</>}
-      </p>
-    </article>
+    <TeaserCard
+      href={articlePath(article.slug)}
+      badge={<PublicationBadge article={article} />}
+      kicker={article.kicker}
+      title={article.title}
+      teaser={article.teaser}
+      as={as}
+      lead={lead}
+      meta={
+        <>
+          <DateLine date={article.date} />
+          {ressort && <> · {ressort.name}</>}
+          {article.type !== 'nachricht' && <> · {articleTypeLabels[article.type]}</>}
+        </>
+      }
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { Author } from '@/lib/content/authors';
+import styles from './AuthorLinks.module.css';
 
 /**
  * An author's profiles elsewhere (content/autoren.yaml). Plain links: nothing is loaded from those
@@ -8,7 +9,7 @@ import type { Author } from '@/lib/content/authors';
 export function AuthorLinks({ author }: { author: Pick<Author, 'name' | 'links'> }) {
   if (author.links.length === 0) return null;
   return (
-    <ul className="author-links" aria-label={`${author.name} im Netz`}>
+    <ul className={styles.links} aria-label={`${author.name} im Netz`}>
       {author.links.map((link) => (
         <li key={link.url}>
           <a href={link.url} rel="me noopener noreferrer">

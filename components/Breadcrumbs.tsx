@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import type { Crumb } from '@/lib/breadcrumbs';
+import styles from './Breadcrumbs.module.css';
 
 /** The visible trail (Start › Ressort › Artikel); the same crumbs feed the BreadcrumbList JSON-LD. */
 export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {
   return (
-    <nav aria-label="Brotkrumen" className="breadcrumbs">
+    <nav aria-label="Brotkrumen" className={styles.breadcrumbs}>
       <ol>
         {trail.map((crumb, index) => (
           <li key={crumb.path}>

@@ -4,6 +4,7 @@ import type { Tag } from '@/lib/content/themen';
 import { articleCount } from '@/lib/labels';
 import { articlePath, topicPath } from '@/lib/paths';
 import { DateLine } from './DateLine';
+import styles from './MoreByTag.module.css';
 
 export interface TagGroup {
   tag: Tag;
@@ -16,10 +17,10 @@ export interface TagGroup {
 export function MoreByTag({ groups }: { groups: readonly TagGroup[] }) {
   if (groups.length === 0) return null;
   return (
-    <div className="more-by-tag">
+    <div className={`more-by-tag ${styles.moreByTag}`}>
       {groups.map(({ tag, articles, total }) => (
         <div key={tag.slug} className="more-by-tag__group">
-          <h2 className="more-by-tag__title">Mehr zum Thema {tag.name}</h2>
+          <h2 className={`more-by-tag__title ${styles.title}`}>Mehr zum Thema {tag.name}</h2>
           <ul>
             {articles.map((article) => (
               <li key={article.slug}>
@@ -27,7 +28,7 @@ export function MoreByTag({ groups }: { groups: readonly TagGroup[] }) {
               </li>
             ))}
           </ul>
-          <p className="more-by-tag__all">
+          <p className={styles.all}>
             <Link href={topicPath(tag.slug)}>
               Alle {articleCount(total)} zum Thema {tag.name}
             </Link>

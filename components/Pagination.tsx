@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { gap, pageLinks } from '@/lib/pagination';
 import { pagedPath } from '@/lib/paths';
+import styles from './Pagination.module.css';
 
 /**
  * Numbered page links with previous/next for a paged listing: plain links, so paging works
@@ -10,13 +11,13 @@ export function Pagination({ listingPath, page }: { listingPath: string; page: {
   if (page.count <= 1) return null;
   const href = (number: number) => pagedPath(listingPath, number);
   return (
-    <nav aria-label="Seitennavigation" className="pagination">
-      <p className="pagination__status">
+    <nav aria-label="Seitennavigation" className={styles.pagination}>
+      <p className={styles.status}>
         Seite {page.number} von {page.count}
       </p>
-      <ul className="pagination__list">
+      <ul className={styles.list}>
         {page.number > 1 && (
-          <li className="pagination__step pagination__step--previous">
+          <li className={styles.step}>
             <Link href={href(page.number - 1)} rel="prev">
               <span aria-hidden="true">‹</span>
               Vorherige Seite
@@ -25,14 +26,14 @@ export function Pagination({ listingPath, page }: { listingPath: string; page: {
         )}
         {pageLinks(page.number, page.count).map((link, index) =>
           link === gap ? (
-            <li key={`gap-${index}`} className="pagination__gap" aria-hidden="true">
+            <li key={`gap-${index}`} className={styles.gap} aria-hidden="true">
               …
             </li>
           ) : (
             <li key={link}>
               <Link
                 href={href(link)}
-                className="pagination__number"
+                className={styles.number}
                 aria-label={`Seite ${link}`}
                 aria-current={link === page.number ? 'page' : undefined}
               >
@@ -42,7 +43,7 @@ export function Pagination({ listingPath, page }: { listingPath: string; page: {
           ),
         )}
         {page.number < page.count && (
-          <li className="pagination__step pagination__step--next">
+          <li className={styles.step}>
             <Link href={href(page.number + 1)} rel="next">
               Nächste Seite
               <span aria-hidden="true">›</span>

@@ -1,16 +1,17 @@
 import Link from 'next/link';
 import { archivePath, imprintPath, newsroomPath, privacyPath, topicsPath } from '@/lib/paths';
 import { site } from '@/lib/site';
+import styles from './SiteFooter.module.css';
 
 export function SiteFooter() {
   return (
-    <footer className="site-footer">
-      <div className="site-footer__inner">
-        <p className="site-footer__about">
+    <footer className={styles.footer}>
+      <div className={styles.inner}>
+        <p className={styles.about}>
           <strong>{site.name}</strong> – {site.tagline}. Ein unabhängiges Angebot, nicht mit Xiaomi verbunden.
         </p>
         <nav aria-label="Fußzeile" className="footer-nav">
-          <ul className="footer-links">
+          <ul className={styles.links}>
             <li>
               <Link href={archivePath}>Archiv</Link>
             </li>
@@ -28,7 +29,7 @@ export function SiteFooter() {
             </li>
           </ul>
           {/* Feeds are files, not pages: plain links, typed so browsers and extensions recognise them. */}
-          <p className="footer-feeds">
+          <p className={styles.feeds}>
             <span>Feeds:</span>
             <a href={site.feeds.rss} type="application/rss+xml">
               RSS

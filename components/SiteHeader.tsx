@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { archivePath, dataPath, homePath, ressortPath, searchPath, timelinePath, topicsPath } from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
 import { site } from '@/lib/site';
+import styles from './SiteHeader.module.css';
 
 interface NavItem {
   href: string;
@@ -22,39 +23,46 @@ const sections: readonly NavItem[] = [
 /**
  * Masthead and main navigation without JavaScript: on small screens the links sit behind a
  * <details> menu button (keyboard and screen readers get a real, labelled disclosure for free);
- * on wide screens CSS shows them as a plain row and hides the button (see .menu in globals.css).
+ * on wide screens CSS shows them as a plain row and hides the button (see SiteHeader.module.css).
  */
 export function SiteHeader() {
   return (
-    <header className="site-header">
-      <div className="site-header__inner">
-        <Link href={homePath} className="brand">
-          <span className="brand__name">{site.name}</span>
-          <span className="brand__tagline">{site.tagline}</span>
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link href={homePath} className={styles.brand}>
+          <span className={styles.name}>{site.name}</span>
+          <span className={styles.tagline}>{site.tagline}</span>
         </Link>
-        <details className="menu">
-          <summary className="menu__button">
-            <svg className="menu__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-              <path className="menu__icon-open" d="M3 6h18M3 12h18M3 18h18" />
-              <path className="menu__icon-close" d="M5 5l14 14M19 5L5 19" />
+        <details className={`menu ${styles.menu}`}>
+          <summary className={`menu__button ${styles.button}`}>
+            <svg
+              className={styles.icon}
+              viewBox="0 0 24 24"
+              width="20"
+              height="20"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <path className={styles.iconOpen} d="M3 6h18M3 12h18M3 18h18" />
+              <path className={styles.iconClose} d="M5 5l14 14M19 5L5 19" />
             </svg>
             Menü
           </summary>
-          <nav aria-label="Hauptnavigation" className="main-nav">
-            <ul className="main-nav__list main-nav__list--ressorts" aria-label="Ressorts">
+          <nav aria-label="Hauptnavigation" className={styles.nav}>
+            <ul className={styles.list} aria-label="Ressorts">
               {ressorts.map((ressort) => (
                 <li key={ressort.slug}>
                   <Link href={ressortPath(ressort.slug)}>{ressort.name}</Link>
                 </li>
               ))}
             </ul>
-            <ul className="main-nav__list main-nav__list--more">
+            <ul className={`${styles.list} ${styles.listMore}`}>
               {sections.map((item) => (
                 <li key={item.href}>
                   <Link href={item.href} prefetch={item.prefetch}>
                     {item.search && (
                       <svg
-                        className="main-nav__search-icon"
+                        className={styles.searchIcon}
                         viewBox="0 0 24 24"
                         width="16"
                         height="16"

@@ -15,6 +15,8 @@ import {
 import { highlightSegments } from '@/lib/search/highlight';
 import { readSearchIndexFile } from '@/lib/search/payload';
 import { Highlight } from './Highlight';
+import { TeaserCard } from './TeaserCard';
+import styles from './SiteSearch.module.css';
 
 /**
  * The search on /suche – the site's only client-side code. The form is part of the static page
@@ -145,13 +147,13 @@ export function SiteSearch() {
         <NavigationWatcher />
       </Suspense>
       <form role="search" action={searchPath} method="get" className="search-form" onSubmit={onSubmit}>
-        <label htmlFor="suchbegriff" className="search-form__label">
+        <label htmlFor="suchbegriff" className={styles.label}>
           Suchbegriff
         </label>
         <input
           ref={field}
           id="suchbegriff"
-          className="search-form__input"
+          className={styles.input}
           type="search"
           name="q"
           onChange={onChange}
@@ -161,38 +163,31 @@ export function SiteSearch() {
           enterKeyHint="search"
           spellCheck={false}
         />
-        <p id="suchbegriff-hinweis" className="search-form__hint">
+        <p id="suchbegriff-hinweis" className={styles.hint}>
           Zum Beispiel „Auslieferungen“, „IKEA“ oder „Europa“. Groß- und Kleinschreibung und Umlaute spielen keine
           Rolle.
         </p>
       </form>
-      <p role="status" className="search-status">
+      <p role="status" className={styles.status}>
         {statusText(query, hits.length, index !== undefined, failed)}
       </p>
       {query && index && hits.length === 0 && <SearchTips />}
       {shown.length > 0 && (
-        <ol className="article-list search-results" aria-label="Suchergebnisse">
+        <ol className={`article-list ${styles.results}`} aria-label="Suchergebnisse">
           {shown.map((hit) => (
             <li key={hit.slug}>
-              <article className="teaser">
-                {hit.kicker && (
-                  <p className="kicker">
-                    <Highlight text={hit.kicker} terms={hit.terms} />
-                  </p>
-                )}
-                <h2 className="teaser__title">
-                  <Link href={articlePath(hit.slug)}>
-                    <Highlight text={hit.title} terms={hit.terms} />
-                  </Link>
-                </h2>
-                <p className="teaser__text">
-                  <Highlight text={hit.teaser} terms={hit.terms} />
-                </p>
-                <p className="meta">
-                  <time dateTime={hit.date}>{hit.dateLabel}</time> · {hit.ressort}
-                  {onlyInBody(hit) && <> · Fundstelle im Artikeltext</>}
-                </p>
-              </article>
+              <TeaserCard
+                href={articlePath(hit.slug)}
+                kicker={hit.kicker && <Highlight text={hit.kicker} terms={hit.terms} />}
+                title={<Highlight text={hit.title} terms={hit.terms} />}
+                teaser={<Highlight text={hit.teaser} terms={hit.terms} />}
+                meta={
+                  <>
+                    <time dateTime={hit.date}>{hit.dateLabel}</time> · {hit.ressort}
+                    {onlyInBody(hit) && <> · Fundstelle im Artikeltext</>}
+                  </>
+                }
+              />
             </li>
           ))}
         </ol>
@@ -218,7 +213,7 @@ function statusText(query: string, count: number, ready: boolean, failed: boolea
 
 function SearchTips() {
   return (
-    <div className="search-tips">
+    <div className={styles.tips}>
       <h2>Tipps</h2>
       <ul>
         <li>Schreibweise prüfen oder ein kürzeres Wort versuchen: „Auslief“ findet auch „Auslieferungen“.</li>

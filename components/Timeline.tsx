@@ -4,6 +4,7 @@ import type { Timeline as TimelineData, TimelineEvent } from '@/lib/content/data
 import { sourceLabel } from '@/lib/content/source-label';
 import { formatPartialDate, partialDateAttribute } from '@/lib/dates';
 import { articlePath } from '@/lib/paths';
+import styles from './Timeline.module.css';
 
 /**
  * The timeline: one list per year, each event with its date, what happened, its source and the
@@ -21,10 +22,10 @@ export function Timeline({
     <div className="timeline">
       {years.map(({ year, events }) => (
         <section key={year} className="timeline__year" aria-labelledby={`jahr-${year}`}>
-          <h2 id={`jahr-${year}`} className="timeline__year-title">
+          <h2 id={`jahr-${year}`} className={styles.yearTitle}>
             {year}
           </h2>
-          <ol className="timeline__events">
+          <ol className={styles.events}>
             {events.map((event) => (
               <TimelineItem
                 key={`${partialDateAttribute(event.date)}|${event.title}`}
@@ -41,25 +42,25 @@ export function Timeline({
 
 function TimelineItem({ event, article }: { event: TimelineEvent; article: ListedArticle | undefined }) {
   return (
-    <li className="timeline__event">
-      <p className="timeline__date">
+    <li className={`timeline__event ${styles.event}`}>
+      <p className={styles.date}>
         <time dateTime={partialDateAttribute(event.date)}>{event.dateLabel ?? formatPartialDate(event.date)}</time>
       </p>
-      <h3 className="timeline__title">{event.title}</h3>
-      <p className="timeline__text">{event.text}</p>
+      <h3 className={styles.title}>{event.title}</h3>
+      <p className={styles.text}>{event.text}</p>
       {article ? (
-        <p className="timeline__article">
+        <p className={styles.article}>
           <Link href={articlePath(article.slug)}>
-            <span className="timeline__article-label">Zum Artikel: </span>
+            <span className={styles.articleLabel}>Zum Artikel: </span>
             {article.title}
           </Link>
         </p>
       ) : (
-        <p className="timeline__article timeline__article--none">
+        <p className={`${styles.article} ${styles.articleNone}`}>
           Zu diesem Ereignis gibt es noch keinen eigenen Artikel.
         </p>
       )}
-      <p className="timeline__source">
+      <p className={styles.source}>
         {event.sources.length === 1 ? 'Quelle' : 'Quellen'}: {event.sources.map(sourceLabel).join('; ')}
       </p>
     </li>

@@ -6,6 +6,7 @@ import { articleCount } from '@/lib/labels';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { archiveMonthPath, archivePath } from '@/lib/paths';
 import { site } from '@/lib/site';
+import styles from './page.module.css';
 
 export const metadata = pageMetadata({
   title: 'Archiv',
@@ -22,7 +23,7 @@ export default function ArchivePage() {
         <p>Alle {articleCount(catalog.articles.length)} nach Erscheinungsmonat, die neuesten zuerst.</p>
       </PageIntro>
       {years.length > 1 && (
-        <nav aria-label="Jahre im Archiv" className="archive-years">
+        <nav aria-label="Jahre im Archiv" className={styles.years}>
           <ul>
             {years.map(({ year }) => (
               <li key={year}>
@@ -33,18 +34,18 @@ export default function ArchivePage() {
         </nav>
       )}
       {years.map(({ year, count, months }) => (
-        <section key={year} className="archive-year" aria-labelledby={`jahr-${year}`}>
+        <section key={year} className={`archive-year ${styles.year}`} aria-labelledby={`jahr-${year}`}>
           <h2 id={`jahr-${year}`}>
-            {year} <span className="archive-count">{articleCount(count)}</span>
+            {year} <span className={styles.count}>{articleCount(count)}</span>
           </h2>
-          <ul className="archive-months">
+          <ul className={`archive-months ${styles.months}`}>
             {months.map(({ month, articles }) => (
               <li key={month}>
                 <Link href={archiveMonthPath(year, month)}>
                   {germanMonthName(month)}
                   <span className="sr-only"> {year}</span>
                 </Link>{' '}
-                <span className="archive-count">{articleCount(articles.length)}</span>
+                <span className={styles.count}>{articleCount(articles.length)}</span>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { PageIntro } from '@/components/PageIntro';
 import { getDatasets } from '@/lib/content/catalog';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { dataPath, timelinePath } from '@/lib/paths';
+import styles from './page.module.css';
 
 export const metadata = pageMetadata({
   title: 'Xiaomi Auto in Zahlen',
@@ -15,7 +16,7 @@ export const metadata = pageMetadata({
 export default function DataPage() {
   const { charts } = getDatasets();
   return (
-    <div className="data-page">
+    <div className={styles.page}>
       <PageIntro eyebrow="Daten" title="Xiaomi Auto in Zahlen">
         <p>
           Auslieferungen, Ziele und das Verkaufsnetz von Xiaomis Autosparte auf einen Blick. Jede Zahl stammt aus einer
@@ -27,7 +28,7 @@ export default function DataPage() {
         <p className="empty">Hier gibt es noch keine Datensätze.</p>
       ) : (
         <>
-          <nav className="data-toc" aria-label="Auf dieser Seite">
+          <nav className={styles.toc} aria-label="Auf dieser Seite">
             <ol>
               {charts.map((dataset) => (
                 <li key={dataset.id}>
@@ -40,11 +41,11 @@ export default function DataPage() {
             <section
               key={dataset.id}
               id={dataset.id}
-              className="data-section"
+              className={styles.section}
               aria-labelledby={`${dataset.id}-ueberschrift`}
             >
               <h2 id={`${dataset.id}-ueberschrift`}>{dataset.title}</h2>
-              <p className="data-section__description">{dataset.description}</p>
+              <p className={styles.description}>{dataset.description}</p>
               <DatasetFigure dataset={dataset} labelledBy={`${dataset.id}-ueberschrift`} />
             </section>
           ))}

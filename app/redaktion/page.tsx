@@ -7,6 +7,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { articlePath, authorPath, imprintPath, newsroomPath } from '@/lib/paths';
 import { repositoryUrl, site } from '@/lib/site';
 import { pageIds } from '@/lib/page-ids';
+import styles from './page.module.css';
 
 export const metadata = pageMetadata({
   title: 'Redaktion',
@@ -41,15 +42,15 @@ export default function NewsroomPage() {
       </PageIntro>
 
       <h2>Wer schreibt</h2>
-      <ul className="author-cards">
+      <ul className={styles.cards}>
         {catalog.authors.map((author) => {
           const count = catalog.byAuthor(author.slug).length;
           return (
-            <li key={author.slug} className="author-card">
+            <li key={author.slug} className={styles.card}>
               <h3>
                 {withPage.has(author.slug) ? <Link href={authorPath(author.slug)}>{author.name}</Link> : author.name}
               </h3>
-              <p className="author-card__role">
+              <p className={styles.role}>
                 {author.role} · {count > 0 ? articleCount(count) : 'noch keine Artikel'}
               </p>
               <p>{author.bio}</p>

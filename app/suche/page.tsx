@@ -5,6 +5,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { archivePath, ressortPath, searchPath, topicsPath } from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
 import { site } from '@/lib/site';
+import styles from './page.module.css';
 
 export const metadata = pageMetadata({
   title: 'Suche',
@@ -18,12 +19,12 @@ export default function SearchPage() {
       <PageIntro title="Suche">
         <p>Durchsucht Überschriften, Vorspann und Text aller Artikel.</p>
       </PageIntro>
-      <div className="search">
+      <div className={styles.search}>
         <SiteSearch />
       </div>
       {/* Without JavaScript the form still submits, but only the browser could search: say so and offer the ways to browse. */}
       <noscript>
-        <div className="search-noscript">
+        <div className={`search-noscript ${styles.noscript}`}>
           <p>
             <strong>Die Suche braucht JavaScript,</strong> das in Ihrem Browser ausgeschaltet ist. Alle Artikel finden
             Sie auch ohne Suche:

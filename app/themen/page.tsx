@@ -4,6 +4,7 @@ import { getCatalog } from '@/lib/content/catalog';
 import { articleCount } from '@/lib/labels';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { topicPath, topicsPath } from '@/lib/paths';
+import styles from './page.module.css';
 
 export const metadata = pageMetadata({
   title: 'Themen',
@@ -19,14 +20,14 @@ export default function TopicsPage() {
       <PageIntro title="Themen">
         <p>Alle Themen, zu denen wir berichten, mit der Zahl der Artikel.</p>
       </PageIntro>
-      <ul className="topic-list">
+      <ul className={styles.list}>
         {tagCounts.map(({ tag, count }) => (
           <li key={tag.slug}>
             <h2>
               <Link href={topicPath(tag.slug)} prefetch={false}>
                 {tag.name}
               </Link>{' '}
-              <span className="topic-list__count">{articleCount(count)}</span>
+              <span className={styles.count}>{articleCount(count)}</span>
             </h2>
             <p>{tag.description}</p>
           </li>

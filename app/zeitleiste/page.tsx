@@ -4,6 +4,7 @@ import { Timeline } from '@/components/Timeline';
 import { getCatalog, getDatasets } from '@/lib/content/catalog';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { dataPath, timelinePath } from '@/lib/paths';
+import styles from './page.module.css';
 
 export const metadata = pageMetadata({
   title: 'Zeitleiste',
@@ -16,7 +17,7 @@ export default function TimelinePage() {
   const { timeline } = getDatasets();
   const catalog = getCatalog();
   return (
-    <div className="timeline-page">
+    <div className={styles.page}>
       <PageIntro eyebrow="Zeitleiste" title={timeline?.title ?? 'Zeitleiste'}>
         {timeline && <p>{timeline.description}</p>}
       </PageIntro>

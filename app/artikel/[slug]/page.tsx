@@ -25,6 +25,7 @@ import { ressortBySlug } from '@/lib/ressorts';
 import { absoluteUrl, isStaticExport } from '@/lib/site';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 import { articlePath, authorPath, shareImagePath } from '@/lib/paths';
+import styles from './page.module.css';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -86,9 +87,9 @@ export default async function ArticlePage({ params }: Props) {
     .moreByTag(article, { exclude: related })
     .map((group) => ({ ...group, total: catalog.byTag(group.tag.slug).length }));
   return (
-    <div className="article-page">
+    <div className={styles.page}>
       <Breadcrumbs trail={articleBreadcrumbs(article)} />
-      <article className="article">
+      <article className={styles.article}>
         <JsonLd data={newsArticleJsonLd(article)} />
         <JsonLd data={articleBreadcrumbJsonLd(article)} />
         <PublicationBadge article={article} banner />
@@ -97,7 +98,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.image && <ArticleImage image={article.image} />}
         <TableOfContents headings={article.headings} />
         <ArticleBody html={article.html} />
-        <footer className="article-footer">
+        <footer className={styles.footer}>
           <Corrections corrections={article.corrections} />
           <SourceList sources={article.sources} />
           <TagList tags={article.tags} />

@@ -10,6 +10,7 @@ import { articleCount } from '@/lib/labels';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { archiveMonthPath, archivePath } from '@/lib/paths';
 import { site } from '@/lib/site';
+import styles from './page.module.css';
 
 type Props = { params: Promise<{ year: string; month: string }> };
 
@@ -53,10 +54,10 @@ export default async function ArchiveMonthPage({ params }: Props) {
         <p>{articleCount(found.articles.length)} aus diesem Monat, die neuesten zuerst.</p>
       </PageIntro>
       <ArticleList articles={found.articles} />
-      <nav aria-label="Weitere Monate" className="month-nav">
+      <nav aria-label="Weitere Monate" className={styles.nav}>
         <ul>
           {older && (
-            <li className="month-nav__older">
+            <li className={styles.older}>
               <Link href={archiveMonthPath(older.year, older.month)}>
                 <span aria-hidden="true">‹ </span>
                 <span className="sr-only">Älterer Monat: </span>
@@ -64,11 +65,11 @@ export default async function ArchiveMonthPage({ params }: Props) {
               </Link>
             </li>
           )}
-          <li className="month-nav__all">
+          <li className={styles.all}>
             <Link href={archivePath}>Alle Monate</Link>
           </li>
           {newer && (
-            <li className="month-nav__newer">
+            <li className={styles.newer}>
               <Link href={archiveMonthPath(newer.year, newer.month)}>
                 <span className="sr-only">Neuerer Monat: </span>
                 {formatGermanMonth(newer.year, newer.month)}
