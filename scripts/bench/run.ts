@@ -96,10 +96,10 @@ const pages = article && [
   { route: 'Daten', path: dataPath },
 ];
 
-async function withServer<T>(start: Promise<Server>, use: (server: Server) => Promise<T>): Promise<T> {
+async function withServer<T>(start: Promise<Server>, measure: (server: Server) => Promise<T>): Promise<T> {
   const server = await start;
   try {
-    return await use(server);
+    return await measure(server);
   } finally {
     await server.stop();
   }
