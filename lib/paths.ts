@@ -51,6 +51,10 @@ export const searchIndexPath = '/suchindex.json.gz';
 export const dataPath = '/daten';
 export const timelinePath = '/zeitleiste';
 
+/** The site's RSS feed and sitemap (named: the benchmark's serving mix requests both). */
+export const feedPath = '/feed.xml';
+export const sitemapPath = '/sitemap.xml';
+
 /** Pages and files with a fixed address; the content check accepts internal links to these. */
 export const staticPagePaths: readonly string[] = [
   '/',
@@ -62,10 +66,10 @@ export const staticPagePaths: readonly string[] = [
   newsroomPath,
   '/impressum',
   '/datenschutz',
-  '/feed.xml',
+  feedPath,
   '/atom.xml',
   '/feed.json',
-  '/sitemap.xml',
+  sitemapPath,
   '/news-sitemap.xml',
   '/robots.txt',
   searchIndexPath,
