@@ -1,4 +1,4 @@
-// Lighthouse CI for `npm run lighthouse` (scripts/lighthouse.ts passes the pages and the port):
+// Lighthouse CI for `npm run lighthouse` (scripts/bench/lighthouse.ts passes the pages and the port):
 // mobile preset, three runs per page against `npm start`; the median run (LHCI's representative
 // run) must score 100 in accessibility, best practices and SEO. Performance depends on the
 // machine's load, so it only warns unless LIGHTHOUSE_STRICT=1.
@@ -9,7 +9,8 @@ module.exports = {
     collect: {
       numberOfRuns: Number(process.env.LIGHTHOUSE_RUNS ?? 3),
       startServerCommand: 'node scripts/start.mjs',
-      startServerReadyPattern: 'Ready in',
+      // What scripts/serve-next.mjs prints once it listens (after a build, if start.mjs had to make one).
+      startServerReadyPattern: 'Xiaomi im Blick unter http',
       // A cold `next build` first takes minutes on a busy two-core machine.
       startServerReadyTimeout: 15 * 60_000,
       chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',

@@ -1,8 +1,9 @@
-// `npm run load [-- --write] [-- --count 1000] [-- --port 3402]`
-// The load test as a script, not a timed test: next start with generated articles, one continuous
-// autocannon run of 100,000 requests on 256 connections over a mix of every kind of address; the
-// first 30 s on their own, and the server's memory after every 10,000 answers (under load, then
-// after a full GC: memory-probe.mjs). Exit code 1 when a goal is missed.
+// `npm run load [-- --write] [-- --count 1000] [-- --requests 100000] [-- --port 3402]`
+// The load test as a script, not a timed test: the production server (`npm start`, scripts/start.mjs)
+// with generated articles, one continuous autocannon run of 100,000 requests on 256 connections over
+// a mix of every kind of address; the first 30 s on their own, and the server's memory after every
+// tenth of the requests (under load, then after a full GC: memory-probe.mjs). Exit code 1 when a
+// goal is missed. A smaller --count or --requests is a smoke run, not a measurement for the docs.
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,7 +19,7 @@ import {
   topicFeedPath,
   topicPath,
 } from '../../lib/paths';
-import { de, loadGoals, loadTable, percentile, type LoadResult } from './report';
+import { de, loadGoals, loadTable, percentile, sectionNames, type LoadResult } from './report';
 import {
   ensureBuilt,
   generate,
@@ -26,7 +27,7 @@ import {
   log,
   readFloorData,
   root,
-  startNext,
+  startSite,
   traffic,
   work,
   writeBenchmarks,
@@ -36,13 +37,17 @@ const { values } = parseArgs({
   options: {
     write: { type: 'boolean', default: false },
     count: { type: 'string', default: '1000' },
+    requests: { type: 'string', default: '100000' },
     port: { type: 'string', default: process.env.LOAD_PORT ?? '3402' },
   },
 });
 const count = Number(values.count);
 if (!Number.isInteger(count) || count < 20)
   throw new Error(`--count muss eine ganze Zahl ab 20 sein, nicht „${values.count}“`);
-const [connections, openingSeconds, step, amount] = [256, 30, 10_000, 100_000];
+const amount = Number(values.requests);
+if (!Number.isInteger(amount) || amount < 10 || amount % 10 !== 0)
+  throw new Error(`--requests muss eine durch 10 teilbare ganze Zahl sein, nicht „${values.requests}“`);
+const [connections, openingSeconds, step] = [256, 30, amount / 10];
 const loadAtStart = loadAverage();
 
 log(`Erzeuge ${count} Artikel …`);
@@ -68,8 +73,11 @@ const paths = [
 
 const probeFile = path.join(work, 'load-memory-probe.jsonl');
 rmSync(probeFile, { force: true });
-const probe = ['--expose-gc', '--import', pathToFileURL(path.join(root, 'scripts/bench/memory-probe.mjs')).href];
-const server = await startNext(count, Number(values.port), probe, { MEMORY_PROBE_FILE: probeFile });
+const probe = pathToFileURL(path.join(root, 'scripts/bench/memory-probe.mjs')).href;
+const server = await startSite(count, Number(values.port), {
+  NODE_OPTIONS: `--expose-gc --import ${probe}`,
+  MEMORY_PROBE_FILE: probeFile,
+});
 let result: LoadResult;
 try {
   const broken = [];
@@ -134,7 +142,7 @@ const body =
   `Gemessen am ${new Date().toISOString().slice(0, 10)} mit ${de(count)} Artikeln und ${paths.length} Adressen; ` +
   `Systemlast (load average, 1 min) zu Beginn ${de(loadAtStart, 2)}, am Ende ${de(loadAverage(), 2)}.\n\n${loadTable(result)}`;
 console.log(body);
-if (values.write) writeBenchmarks({ load: body });
+if (values.write) writeBenchmarks({ [sectionNames.load]: body });
 const missed = loadGoals(result).filter((goal) => !goal.met);
 if (missed.length > 0) {
   log(`Verfehlt: ${missed.map((goal) => goal.description).join('; ')}`);

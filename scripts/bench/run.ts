@@ -1,14 +1,22 @@
 // `npm run bench [-- --quick] [-- --only loader,build,weight,serve] [-- --write] [-- --port 3400]`
 // Measures the loader, cold builds against the bare Next app in bench/floor-app, page weight and
-// serving (next start against nginx with deploy/nginx.conf). Prints Markdown tables; with --write
-// they go between the markers in docs/BENCHMARKS.md, which explains what each number means.
-// Numbers only – no timed tests.
+// serving (the production server of `npm start`, scripts/start.mjs, against nginx with deploy/nginx.conf).
+// Prints Markdown tables; with --write they go between the markers in docs/BENCHMARKS.md, which
+// explains what each number means. Numbers only – no timed tests.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { articlePath, dataPath, topicPath } from '../../lib/paths';
-import { benchServerBlock, buildTable, de, mib, serveTable, table, type ServeRun } from './report';
+import {
+  archiveMonthPath,
+  articlePath,
+  dataPath,
+  feedPath,
+  ressortPath,
+  sitemapPath,
+  topicPath,
+} from '../../lib/paths';
+import { benchServerBlock, buildTable, de, mib, sectionNames, serveTable, table, type ServeRun } from './report';
 import {
   ensureBuilt,
   floorDataFile,
@@ -20,7 +28,7 @@ import {
   readFloorData,
   root,
   siteEnv,
-  startNext,
+  startSite,
   startNginx,
   timedBuild,
   traffic,
@@ -61,7 +69,7 @@ for (const count of [...sizes].toSorted((a, b) => a - b)) {
   if (config.loaderSizes.includes(count)) loader.push(result);
 }
 if (only.has('loader'))
-  sections.loader = table(
+  sections[sectionNames.loader] = table(
     ['Artikel', 'Zeit', 'je Artikel', 'Spitzen-RSS', 'davon vor dem Laden'],
     loader.map((result) => [
       de(result.count),
@@ -83,7 +91,7 @@ if (only.has('build')) {
     markBuilt(count);
     return { count, ours, floor, loadBefore };
   });
-  sections.build = buildTable(builds);
+  sections[sectionNames.build] = buildTable(builds);
 }
 
 // The measured pages: an article from the middle of the generated set and the pages around it.
@@ -108,7 +116,7 @@ async function withServer<T>(start: Promise<Server>, measure: (server: Server) =
 if (only.has('weight') && pages) {
   log(`Seitengewicht (N = ${config.siteSize}) …`);
   ensureBuilt(config.siteSize);
-  sections.weight = await withServer(startNext(config.siteSize, port), (server) =>
+  sections[sectionNames.weight] = await withServer(startSite(config.siteSize, port), (server) =>
     measurePageWeight(server.url, pages),
   );
 }
@@ -119,10 +127,10 @@ if (only.has('serve') && pages && article) {
   ensureBuilt(config.siteSize, true);
   const mix = [
     ...pages.map((page) => page.path),
-    `/ressorts/${article.ressort}`,
-    `/archiv/${article.month.replace('-', '/')}`,
-    '/feed.xml',
-    '/sitemap.xml',
+    ressortPath(article.ressort),
+    archiveMonthPath(Number(article.month.slice(0, 4)), Number(article.month.slice(5))),
+    feedPath,
+    sitemapPath,
   ];
   const scenarios = [
     { scenario: 'Artikelseite', paths: [pages[1]!.path] },
@@ -131,7 +139,7 @@ if (only.has('serve') && pages && article) {
   const runs: ServeRun[] = [];
   const template = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
   const servers = [
-    ['next start', () => startNext(config.siteSize, port)],
+    ['npm start', () => startSite(config.siteSize, port)],
     ['nginx', () => startNginx(benchServerBlock(template, port + 1, path.join(root, '.out-bench')), port + 1)],
   ] as const;
   for (const [server, start] of servers) {
@@ -153,11 +161,12 @@ if (only.has('serve') && pages && article) {
       }
     });
   }
-  sections.serve = `Artikelseite: \`${pages[1]!.path}\`; Mischung: ${mix.map((address) => `\`${address}\``).join(', ')}.\n\n${serveTable(runs)}`;
+  sections[sectionNames.serve] =
+    `Artikelseite: \`${pages[1]!.path}\`; Mischung: ${mix.map((address) => `\`${address}\``).join(', ')}.\n\n${serveTable(runs)}`;
 }
 
 const minutes = (performance.now() - t0) / 60_000;
-sections.machine = [
+sections[sectionNames.machine] = [
   machine(),
   `- Gemessen am ${new Date().toISOString().slice(0, 10)} mit \`npm run bench${values.quick ? ' -- --quick' : ''}\` (${values.only}) in ${de(minutes, 1)} min; ` +
     `Systemlast (load average, 1 min) zu Beginn ${de(loadAtStart, 2)}, am Ende ${de(loadAverage(), 2)}.`,

@@ -141,14 +141,22 @@ async function serve(child: ChildProcess, port: number, signal: NodeJS.Signals):
   return { url, pid: child.pid!, stop };
 }
 
-/** `next start` of .next-bench; `nodeArgs` go to the server process itself (the load test's memory probe). */
-export function startNext(count: number, port: number, nodeArgs: string[] = [], env: Record<string, string> = {}) {
-  const args = [...nodeArgs, nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)];
-  return serve(
-    spawn(process.execPath, args, { cwd: root, env: { ...siteEnv(count), ...env }, stdio: 'ignore' }),
-    port,
-    'SIGTERM',
-  );
+/**
+ * The production server on .next-bench: `node scripts/start.mjs`, as `npm start` runs it (Next's
+ * handler behind the request guard of scripts/serve-next.mjs, not plain `next start`). start.mjs
+ * forwards SIGTERM to the server process it spawns; `pid` is that process, whose memory the load
+ * test reads. `env` may set NODE_OPTIONS, which both processes inherit (the load test's memory probe).
+ */
+export async function startSite(count: number, port: number, env: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: { ...siteEnv(count), HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
+    stdio: 'ignore',
+  });
+  const server = await serve(child, port, 'SIGTERM');
+  const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(' ');
+  if (children.length !== 1 || !children[0]) throw new Error(`scripts/start.mjs hat ${children.length} Kindprozesse`);
+  return { ...server, pid: Number(children[0]) };
 }
 
 /** nginx in the foreground with deploy/nginx.conf's server block (see benchServerBlock). */

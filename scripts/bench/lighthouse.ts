@@ -1,15 +1,17 @@
 // `npm run lighthouse`: Lighthouse CI (lighthouserc.cjs) on the home page, the lead article, the
-// largest topic and /daten of the production build under `npm start`, then the median runs'
-// scores and LCP/TBT/CLS into docs/BENCHMARKS.md. Exit code 1 when LHCI's assertions fail.
+// largest topic and /daten of the production build under `npm start` (scripts/start.mjs, built first
+// when stale), then the median runs' scores and LCP/TBT/CLS into docs/BENCHMARKS.md, section
+// Lighthouse. Exit code 1 when LHCI's assertions fail.
 // LIGHTHOUSE_RUNS (default 3), LIGHTHOUSE_STRICT=1, CHROME_PATH, LIGHTHOUSE_PORT (default: a free one).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
-import { getCatalog } from '../lib/content/catalog';
-import { articlePath, dataPath, topicPath } from '../lib/paths';
-import { de, lighthouseTable, replaceMarked, type LighthouseRun } from './bench/report';
+import { getCatalog } from '../../lib/content/catalog';
+import { articlePath, dataPath, topicPath } from '../../lib/paths';
+import { de, lighthouseTable, sectionNames, type LighthouseRun } from './report';
+import { root, writeBenchmarks } from './tools';
 
 const catalog = getCatalog();
 const article = catalog.lead() ?? catalog.articles[0];
@@ -34,7 +36,8 @@ async function freePort(): Promise<number> {
 const port = process.env.LIGHTHOUSE_PORT ?? String(await freePort());
 const lhciBin = createRequire(import.meta.url).resolve('@lhci/cli/src/cli.js');
 const lhci = (...args: string[]) =>
-  spawnSync(process.execPath, [lhciBin, ...args], { stdio: 'inherit', env: { ...process.env, PORT: port } }).status;
+  spawnSync(process.execPath, [lhciBin, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } })
+    .status;
 const loadAtStart = os.loadavg()[0]!;
 
 rmSync('.lighthouseci', { recursive: true, force: true });
@@ -69,7 +72,7 @@ const runs: LighthouseRun[] = manifest.map((entry) => {
 const chromium = spawnSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout;
 const body =
   `Gemessen am ${new Date().toISOString().slice(0, 10)} mit \`npm run lighthouse\` (${version}, ${chromium.trim()}), ` +
-  `Systemlast (load average, 1 min) beim Start ${de(loadAtStart, 2)}.\n\n${lighthouseTable(pages, runs)}`;
+  `Systemlast (load average, 1 min) zu Beginn ${de(loadAtStart, 2)}, am Ende ${de(os.loadavg()[0]!, 2)}.\n\n${lighthouseTable(pages, runs)}`;
 console.log(`\n${body}`);
-writeFileSync('docs/BENCHMARKS.md', replaceMarked(readFileSync('docs/BENCHMARKS.md', 'utf8'), 'lighthouse', body));
+writeBenchmarks({ [sectionNames.lighthouse]: body });
 process.exitCode = asserted === 0 ? 0 : 1;
