@@ -71,7 +71,7 @@ const runs: LighthouseRun[] = manifest.map((entry) => {
 });
 const chromium = spawnSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout;
 const body =
-  `Gemessen am ${new Date().toISOString().slice(0, 10)} mit \`npm run lighthouse\` (${version}, ${chromium.trim()}), ` +
+  `Gemessen am ${new Date().toISOString().slice(0, 10)} mit \`npm run lighthouse\` (${version}, ${/Chromium [\d.]+/.exec(chromium)?.[0] ?? chromium.trim()}), ` +
   `Systemlast (load average, 1 min) zu Beginn ${de(loadAtStart, 2)}, am Ende ${de(os.loadavg()[0]!, 2)}.\n\n${lighthouseTable(pages, runs)}`;
 console.log(`\n${body}`);
 writeBenchmarks({ [sectionNames.lighthouse]: body });

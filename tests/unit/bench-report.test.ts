@@ -132,6 +132,7 @@ describe('build', () => {
 
   it('judges nothing when N = 1,000 was not built (the quick run)', () => {
     expect(buildGoals([pair(20, 10, 5), pair(40, 20, 6)])).toEqual([]);
+    expect(buildTable([pair(20, 10, 5)])).not.toContain('\n\n\n');
   });
 
   it('lists the builds by size with both times, the ratio, CPU time, memory, routes and the load before', () => {
