@@ -89,6 +89,11 @@ describe('the generated parts of docs/BENCHMARKS.md', () => {
     }
   });
 
+  it('has no marked section that no script writes', () => {
+    const marked = [...document.matchAll(/<!-- bench: (.+?) – /g)].map((match) => match[1]);
+    expect(marked.toSorted()).toEqual(Object.values(sectionNames).toSorted());
+  });
+
   const { start, end } = markers('Maschine');
   const skeleton = `# Benchmarks\n\n## Maschine\n\n${start}\nalt\n${end}\n\nHandgeschriebene Einordnung.\n\n## Loader\n\nText\n`;
 
