@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /**
  * The pages' data, prepared by the benchmark from the same generated articles our site builds
- * (scripts/bench/floor-data.ts): bodies already HTML, dates already formatted, newest first. The
+ * (scripts/bench/loader-child.ts): bodies already HTML, dates already formatted, newest first. The
  * floor app only reads and lists it – no parsing, no validation, no Markdown.
  */
 export interface FloorArticle {

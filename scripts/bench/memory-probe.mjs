@@ -1,4 +1,4 @@
-// Loaded into next-server by the load test (`node --expose-gc --import …`), never in production.
+// Loaded into the server by the load test (NODE_OPTIONS="--expose-gc --import …"), never in production.
 // On SIGUSR2 it runs a full garbage collection and appends the memory that is still in use to
 // the file named by MEMORY_PROBE_FILE, one JSON line per signal: what the server retains, without
 // the garbage that happens to be on the heap at that moment under load.

@@ -1,118 +1,176 @@
 // `npm run bench [-- --quick] [-- --only loader,build,weight,serve] [-- --write] [-- --port 3400]`
-// Measures the loader, the build against a bare Next app, page weight and serving (next start vs
-// nginx), prints a Markdown report and with --write puts it into docs/BENCHMARKS.md.
-// Numbers only – no timed tests; see docs/BENCHMARKS.md for what each one means.
-import { mkdirSync } from 'node:fs';
+// Measures the loader, cold builds against the bare Next app in bench/floor-app, page weight and
+// serving (the production server of `npm start`, scripts/start.mjs, against nginx with deploy/nginx.conf).
+// Prints Markdown tables; with --write they go between the markers in docs/BENCHMARKS.md, which
+// explains what each number means. Numbers only – no timed tests.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { measureBuilds } from './build';
-import { benchConfig, floorDataFile, parts, projectRoot, workDirectory, type Part } from './config';
-import { updateDocument } from './docs';
-import { generateContent } from './generate';
-import { measureLoader } from './loader';
-import { currentLoadAverage, describeMachine } from './machine';
-import { measuredPages, readFloorData } from './paths';
-import { benchmarkGoals, benchmarkSections, isNoisy, markdownReport, type BenchResults } from './report';
-import { measureServing } from './serve';
-import { ensureNginx, startNext } from './servers';
-import { ensureSiteBuilt } from './site-build';
+import {
+  archiveMonthPath,
+  articlePath,
+  dataPath,
+  feedPath,
+  ressortPath,
+  sitemapPath,
+  topicPath,
+} from '../../lib/paths';
+import { benchServerBlock, buildTable, de, mib, sectionNames, serveTable, table, type ServeRun } from './report';
+import {
+  ensureBuilt,
+  floorDataFile,
+  generate,
+  loadAverage,
+  log,
+  machine,
+  markBuilt,
+  readFloorData,
+  root,
+  siteEnv,
+  startSite,
+  startNginx,
+  timedBuild,
+  traffic,
+  writeBenchmarks,
+  type Server,
+} from './tools';
 import { measurePageWeight } from './weight';
 
+const parts = ['loader', 'build', 'weight', 'serve'];
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
-    only: { type: 'string' },
+    only: { type: 'string', default: parts.join(',') },
     write: { type: 'boolean', default: false },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '3400' },
   },
 });
-
-const selected = new Set<Part>(values.only ? (values.only.split(',').map((part) => part.trim()) as Part[]) : parts);
-for (const part of selected) {
-  if (!parts.includes(part)) {
-    console.error(`Unbekannter Teil „${part}“ (erlaubt: ${parts.join(', ')})`);
-    process.exit(2);
-  }
-}
+const only = new Set(values.only.split(','));
+if ([...only].some((part) => !parts.includes(part))) throw new Error(`--only: erlaubt sind ${parts.join(', ')}`);
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 1024 || port > 65534) {
-  console.error(`--port muss eine Portnummer von 1024 bis 65534 sein, nicht „${values.port}“`);
-  process.exit(2);
-}
+// The full run builds N = 100 last, so page weight and serving reuse that build.
+const config = values.quick
+  ? { loaderSizes: [50, 200], buildSizes: [40, 20], siteSize: 20, seconds: 2, warmup: 1 }
+  : { loaderSizes: [1000, 10000], buildSizes: [1000, 4000, 100], siteSize: 100, seconds: 10, warmup: 3 };
+const loadAtStart = loadAverage();
+const t0 = performance.now();
+const sections: Record<string, string> = {};
 
-const config = benchConfig({ quick: values.quick, port });
-const started = performance.now();
-const log = (line: string) =>
-  console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-mkdirSync(workDirectory, { recursive: true });
-
-const nginx = selected.has('serve') ? ensureNginx(log) : undefined;
-const results: BenchResults = {
-  machine: describeMachine(nginx?.version),
-  quick: config.quick,
-  durationMs: 0,
-  loadAverageAtEnd: 0,
-};
-
-// Every size any part needs: generated content and, for built sizes, the floor app's data.
-const siteSizes = new Set<number>([
-  ...(selected.has('build') ? config.buildSizes : []),
-  ...(selected.has('weight') || selected.has('serve') ? [config.siteSize] : []),
+const sizes = new Set([
+  ...(only.has('loader') ? config.loaderSizes : []),
+  ...(only.has('build') ? config.buildSizes : []),
+  ...(only.has('weight') || only.has('serve') ? [config.siteSize] : []),
 ]);
-const sizes = [...new Set([...(selected.has('loader') ? config.loaderSizes : []), ...siteSizes])].toSorted(
-  (a, b) => a - b,
-);
 const loader = [];
-for (const count of sizes) {
-  log(`Erzeuge ${count} Artikel …`);
-  generateContent(count);
-  // The loader child writes the floor data after its measurement, so sizes needed for both cost one load.
-  const result = measureLoader(count, siteSizes.has(count) ? floorDataFile(count) : undefined);
-  if (selected.has('loader')) {
-    log(`  geladen in ${Math.round(result.ms)} ms`);
-    if (config.loaderSizes.includes(count)) loader.push(result);
-  }
+for (const count of [...sizes].toSorted((a, b) => a - b)) {
+  log(`Erzeuge und lade ${count} Artikel …`);
+  const result = generate(count);
+  if (config.loaderSizes.includes(count)) loader.push(result);
 }
-if (selected.has('loader')) results.loader = loader;
+if (only.has('loader'))
+  sections[sectionNames.loader] = table(
+    ['Artikel', 'Zeit', 'je Artikel', 'Spitzen-RSS', 'davon vor dem Laden'],
+    loader.map((result) => [
+      de(result.count),
+      `${de(result.ms)} ms`,
+      `${de(result.ms / result.count, 2)} ms`,
+      mib(result.peakRss),
+      mib(result.baselineRss),
+    ]),
+  );
 
-if (selected.has('build')) {
-  log('Builds …');
-  results.builds = [];
-  for (const count of config.buildSizes) results.builds.push(await measureBuilds(count, log));
+if (only.has('build')) {
+  const builds = config.buildSizes.map((count) => {
+    const loadBefore = loadAverage();
+    log(`Builds N = ${count}: Floor-App …`);
+    const floorEnv = { ...process.env, FLOOR_DATA: floorDataFile(count), NEXT_TELEMETRY_DISABLED: '1' };
+    const floor = timedBuild(`floor-${count}`, ['bench/floor-app'], floorEnv, path.join(root, 'bench/floor-app/.next'));
+    log(`Builds N = ${count}: unsere Website …`);
+    const ours = timedBuild(`site-${count}`, [], siteEnv(count), path.join(root, '.next-bench'));
+    markBuilt(count);
+    return { count, ours, floor, loadBefore };
+  });
+  sections[sectionNames.build] = buildTable(builds);
 }
 
-if (selected.has('weight')) {
-  log(`Seitengewicht (N = ${config.siteSize}) …`);
-  ensureSiteBuilt(config.siteSize, log);
-  const server = await startNext(config.siteSize, config.port);
+// The measured pages: an article from the middle of the generated set and the pages around it.
+const data = only.has('weight') || only.has('serve') ? readFloorData(config.siteSize) : undefined;
+const article = data?.articles[Math.floor(data.articles.length / 2)];
+const pages = article && [
+  { route: 'Startseite', path: '/' },
+  { route: 'Artikel', path: articlePath(article.slug) },
+  { route: 'Themenseite', path: topicPath(article.tags[0]!) },
+  { route: 'Daten', path: dataPath },
+];
+
+async function withServer<T>(start: Promise<Server>, measure: (server: Server) => Promise<T>): Promise<T> {
+  const server = await start;
   try {
-    results.weight = {
-      count: config.siteSize,
-      pages: await measurePageWeight(server.url, measuredPages(readFloorData(config.siteSize)).routes),
-    };
+    return await measure(server);
   } finally {
     await server.stop();
   }
 }
 
-if (selected.has('serve')) {
-  log(`Ausliefern (N = ${config.siteSize}) …`);
-  results.serve = await measureServing(config, log);
+if (only.has('weight') && pages) {
+  log(`Seitengewicht (N = ${config.siteSize}) …`);
+  ensureBuilt(config.siteSize);
+  sections[sectionNames.weight] = await withServer(startSite(config.siteSize, port), (server) =>
+    measurePageWeight(server.url, pages),
+  );
 }
 
-results.durationMs = performance.now() - started;
-results.loadAverageAtEnd = currentLoadAverage();
-const sections = benchmarkSections(results);
-console.log(markdownReport(sections));
-const goals = benchmarkGoals(results);
-log(`Fertig nach ${Math.round(results.durationMs / 1000)} s.`);
-if (values.write) {
-  const written = updateDocument(path.join(projectRoot, 'docs', 'BENCHMARKS.md'), sections);
-  log(`docs/BENCHMARKS.md aktualisiert: ${written.join(', ')}`);
+if (only.has('serve') && pages && article) {
+  log(`Ausliefern (N = ${config.siteSize}) …`);
+  ensureBuilt(config.siteSize);
+  ensureBuilt(config.siteSize, true);
+  const mix = [
+    ...pages.map((page) => page.path),
+    ressortPath(article.ressort),
+    archiveMonthPath(Number(article.month.slice(0, 4)), Number(article.month.slice(5))),
+    feedPath,
+    sitemapPath,
+  ];
+  const scenarios = [
+    { scenario: 'Artikelseite', paths: [pages[1]!.path] },
+    { scenario: 'Mischung', paths: mix },
+  ] as const;
+  const runs: ServeRun[] = [];
+  const template = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
+  const servers = [
+    ['npm start', () => startSite(config.siteSize, port)],
+    ['nginx', () => startNginx(benchServerBlock(template, port + 1, path.join(root, '.out-bench')), port + 1)],
+  ] as const;
+  for (const [server, start] of servers) {
+    await withServer(start(), async ({ url }) => {
+      for (const { scenario, paths } of scenarios) {
+        await traffic(url, paths, { connections: 64, seconds: config.warmup });
+        for (const connections of [64, 256]) {
+          log(`  ${server}, ${scenario}, ${connections} Verbindungen …`);
+          const loadBefore = loadAverage();
+          runs.push({
+            server,
+            scenario,
+            connections,
+            loadBefore,
+            traffic: await traffic(url, paths, { connections, seconds: config.seconds }),
+          });
+          await sleep(1000); // let closed connections drain before the next run
+        }
+      }
+    });
+  }
+  sections[sectionNames.serve] =
+    `Artikelseite: \`${pages[1]!.path}\`; Mischung: ${mix.map((address) => `\`${address}\``).join(', ')}.\n\n${serveTable(runs)}`;
 }
-if (goals.some((goal) => !goal.met))
-  log(`Verfehlte Ziele: ${goals.filter((goal) => !goal.met).length} von ${goals.length} (siehe Bericht).`);
-if (goals.some(isNoisy))
-  log(
-    `Nicht belastbar wegen anderer Last auf der Maschine: ${goals.filter(isNoisy).length} von ${goals.length} Urteilen – auf einer ruhigen Maschine wiederholen.`,
-  );
+
+const minutes = (performance.now() - t0) / 60_000;
+sections[sectionNames.machine] = [
+  machine(),
+  `- Gemessen am ${new Date().toISOString().slice(0, 10)} mit \`npm run bench${values.quick ? ' -- --quick' : ''}\` (${values.only}) in ${de(minutes, 1)} min; ` +
+    `Systemlast (load average, 1 min) zu Beginn ${de(loadAtStart, 2)}, am Ende ${de(loadAverage(), 2)}.`,
+].join('\n');
+
+for (const [name, body] of Object.entries(sections)) console.log(`\n### ${name}\n\n${body}`);
+if (values.write) writeBenchmarks(sections);

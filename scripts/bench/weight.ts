@@ -1,84 +1,61 @@
 import { gzipSync } from 'node:zlib';
-import { chromium, type Response } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { kib, table } from './report';
 
-export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'prefetch' | 'other';
+const kinds = ['html', 'css', 'js', 'font', 'image', 'prefetch'] as const;
+type Kind = (typeof kinds)[number];
 
-export interface PageWeight {
-  route: string;
-  path: string;
-  /** Gzipped bytes per kind (fonts and images as sent: they are compressed already). */
-  bytes: Record<ResourceKind, number>;
-  requests: Record<ResourceKind, number>;
-}
-
-/** Playwright's resource type → the report's kinds. Next's link prefetches are fetches of RSC data. */
-export function resourceKind(resourceType: string, url: string): ResourceKind {
-  switch (resourceType) {
-    case 'document':
-      return 'html';
-    case 'stylesheet':
-      return 'css';
-    case 'script':
-      return 'js';
-    case 'font':
-      return 'font';
-    case 'image':
-      return 'image';
-    case 'fetch':
-      return new URL(url).searchParams.has('_rsc') ? 'prefetch' : 'other';
-    default:
-      return 'other';
-  }
-}
-
-const compressedAlready = new Set<ResourceKind>(['font', 'image']);
-
-/** What a kind weighs on the wire: gzip at zlib's default level (6, as Node's compression uses) for text. */
-export function wireBytes(kind: ResourceKind, body: Buffer): number {
-  return compressedAlready.has(kind) ? body.length : gzipSync(body).length;
-}
-
-function emptyCounts(): Record<ResourceKind, number> {
-  return { html: 0, css: 0, js: 0, font: 0, image: 0, prefetch: 0, other: 0 };
+/** Playwright's resource type → a column; Next's link prefetches are fetches of RSC data (`?_rsc=`). */
+export function resourceKind(resourceType: string, url: string): Kind | undefined {
+  const byType: Record<string, Kind> = {
+    document: 'html',
+    stylesheet: 'css',
+    script: 'js',
+    font: 'font',
+    image: 'image',
+  };
+  if (resourceType === 'fetch') return new URL(url).searchParams.has('_rsc') ? 'prefetch' : undefined;
+  return byType[resourceType];
 }
 
 /**
- * Opens each page once in a fresh Chromium context (empty cache) and adds up everything the
- * browser loaded until the network was idle. A modern browser skips `nomodule` scripts, so the JS
- * counted is exactly what it runs.
+ * Opens each page once in a fresh Chromium context (empty cache, 1280 × 720) and adds up what it
+ * loaded until the network was idle: text as gzip at zlib's default level 6 (as Node compresses),
+ * fonts and images as sent. Chromium skips `nomodule` scripts, so the JS is what it runs.
  */
-export async function measurePageWeight(
-  baseUrl: string,
-  pages: readonly { route: string; path: string }[],
-): Promise<PageWeight[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-  });
+export async function measurePageWeight(baseUrl: string, pages: readonly { route: string; path: string }[]) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-quic'] });
+  const rows = [];
   try {
-    const results: PageWeight[] = [];
     for (const { route, path } of pages) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const responses: Response[] = [];
-      page.on('response', (response) => responses.push(response));
+      const bytes = Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<Kind, number>;
+      let scripts = 0;
+      const pending: Promise<void>[] = [];
+      page.on('response', (response) => {
+        const kind = resourceKind(response.request().resourceType(), response.url());
+        if (!kind || !response.ok()) return;
+        if (kind === 'js') scripts += 1;
+        const body = response.body().catch(() => Buffer.alloc(0));
+        pending.push(
+          body.then(
+            (data) => void (bytes[kind] += kind === 'font' || kind === 'image' ? data.length : gzipSync(data).length),
+          ),
+        );
+      });
       const main = await page.goto(new URL(path, baseUrl).toString(), { waitUntil: 'networkidle' });
       if (!main?.ok()) throw new Error(`${path}: Status ${main?.status()}`);
-      const bytes = emptyCounts();
-      const requests = emptyCounts();
-      for (const response of responses) {
-        if (response.status() < 200 || response.status() >= 300) continue;
-        const kind = resourceKind(response.request().resourceType(), response.url());
-        const body = await response.body().catch(() => undefined);
-        if (!body) continue;
-        bytes[kind] += wireBytes(kind, body);
-        requests[kind] += 1;
-      }
-      results.push({ route, path, bytes, requests });
+      await Promise.all(pending);
+      rows.push([
+        route,
+        `\`${path}\``,
+        ...kinds.map((kind) => (kind === 'js' ? `${kib(bytes.js)} (${scripts})` : kib(bytes[kind]))),
+      ]);
       await context.close();
     }
-    return results;
   } finally {
     await browser.close();
   }
+  return table(['Seite', 'Pfad', 'HTML', 'CSS', 'JS (Dateien)', 'Schriften', 'Bilder', 'Prefetch'], rows);
 }

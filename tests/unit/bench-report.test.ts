@@ -1,52 +1,57 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BuildMeasurement, BuildResult } from '@/scripts/bench/build';
 import {
-  benchmarkGoals,
-  benchmarkSections,
+  benchServerBlock,
   buildGoals,
-  buildSection,
-  germanNumber,
-  isNoisy,
+  buildPhases,
+  buildTable,
+  de,
+  lighthouseTable,
   loadGoals,
-  loadSection,
-  loaderSection,
-  markdownReport,
-  mebibytes,
-  minutesAndSeconds,
+  loadTable,
+  markers,
+  mib,
+  nginxConfig,
+  percentile,
+  replaceMarked,
+  sectionNames,
+  serveTable,
   servingGoals,
-  servingSection,
   servingShares,
-  type BenchResults,
+  type BuildPair,
+  type BuildRun,
+  type LighthouseRun,
   type LoadResult,
-  type MachineInfo,
-  type ServeResult,
+  type ServeRun,
+  type Traffic,
 } from '@/scripts/bench/report';
-import type { TrafficSummary } from '@/scripts/bench/traffic';
+import { resourceKind } from '@/scripts/bench/weight';
 
-const mib = 2 ** 20;
+const repository = path.resolve(import.meta.dirname, '../..');
+const MiB = 2 ** 20;
 
-function measurement(seconds: number, foreignShare = 0): BuildMeasurement {
+function build(seconds: number): BuildRun {
   return {
     wallMs: seconds * 1000,
     cpuMs: seconds * 1500,
-    foreignShare,
-    peakTreeRss: 900 * mib,
-    peakProcessRss: 600 * mib,
+    peakRss: 600 * MiB,
     routes: 100,
     phases: { compile: 10_000, typescript: 5_000, collect: 2_000, generate: seconds * 500 },
   };
 }
 
-function build(count: number, ours: number, floor: number): BuildResult {
-  return { count, ours: measurement(ours), floor: measurement(floor) };
-}
+const pair = (count: number, ours: number, floor: number, loadBefore = 0): BuildPair => ({
+  count,
+  ours: build(ours),
+  floor: build(floor),
+  loadBefore,
+});
 
-function traffic(requestsPerSecond: number, connections: number, extra: Partial<TrafficSummary> = {}): TrafficSummary {
+function traffic(requestsPerSecond: number, extra: Partial<Traffic> = {}): Traffic {
   return {
-    connections,
-    seconds: 10,
     requests: requestsPerSecond * 10,
-    requestsPerSecond,
+    seconds: 10,
     p50: 12,
     p99: 80,
     errors: 0,
@@ -56,34 +61,66 @@ function traffic(requestsPerSecond: number, connections: number, extra: Partial<
   };
 }
 
-const machine: MachineInfo = {
-  cpu: 'Testprozessor',
-  cores: 2,
-  memoryBytes: 8 * 2 ** 30,
-  os: 'Debian GNU/Linux 12 (bookworm)',
-  kernel: '6.1.0',
-  node: 'v20.20.2',
-  next: '16.4.6',
-  react: '19.3.1',
-  nginx: '1.22.1',
-  chromium: '140.0',
-  autocannon: '9.0.0',
-  date: '2025-12-02T10:00:00.000Z',
-  loadAverage: 0.4,
-};
-
 describe('German number formats', () => {
   it('writes thousands with a dot, decimals with a comma, sizes in binary units', () => {
-    expect(germanNumber(12345.678, 1)).toBe('12.345,7');
-    expect(mebibytes(1.5 * mib)).toBe('2 MiB');
-    expect(mebibytes(1234 * mib)).toBe('1.234 MiB');
-    expect(minutesAndSeconds(754_400)).toBe('12:34 min');
+    expect(de(12345.678, 1)).toBe('12.345,7');
+    expect(mib(1.5 * MiB)).toBe('2 MiB');
+    expect(mib(1234 * MiB)).toBe('1.234 MiB');
+  });
+
+  it('reads percentiles by nearest rank, and 0 rather than NaN when nothing was measured', () => {
+    expect(percentile([5, 1, 3, 2, 4], 0.5)).toBe(3);
+    expect(percentile([100, 300, 200], 0.99)).toBe(300);
+    expect(percentile([], 0.99)).toBe(0);
   });
 });
 
-describe('build goals', () => {
+describe('the generated parts of docs/BENCHMARKS.md', () => {
+  const document = readFileSync(path.join(repository, 'docs/BENCHMARKS.md'), 'utf8');
+
+  it('has the markers of every section the scripts write, once each, under the heading of that name', () => {
+    for (const name of Object.values(sectionNames)) {
+      const { start, end } = markers(name);
+      expect(document.split(start), name).toHaveLength(2);
+      expect(document.split(end), name).toHaveLength(2);
+      const section = document.split(`\n## ${name}\n`)[1]?.split('\n## ')[0] ?? '';
+      expect(section, name).toContain(start);
+      expect(section, name).toContain(end);
+    }
+  });
+
+  it('has no marked section that no script writes', () => {
+    const marked = [...document.matchAll(/<!-- bench: (.+?) – /g)].map((match) => match[1]);
+    expect(marked.toSorted()).toEqual(Object.values(sectionNames).toSorted());
+  });
+
+  const { start, end } = markers('Maschine');
+  const skeleton = `# Benchmarks\n\n## Maschine\n\n${start}\nalt\n${end}\n\nHandgeschriebene Einordnung.\n\n## Loader\n\nText\n`;
+
+  it('replaces only what stands between the markers, keeping the prose around them and the other sections', () => {
+    const once = replaceMarked(skeleton, 'Maschine', 'neu\n');
+    expect(once).toBe(
+      `# Benchmarks\n\n## Maschine\n\n${start}\nneu\n${end}\n\nHandgeschriebene Einordnung.\n\n## Loader\n\nText\n`,
+    );
+    expect(replaceMarked(once, 'Maschine', 'neu')).toBe(once);
+  });
+
+  it('fills markers at the very end of the file', () => {
+    const last = markers('Lighthouse');
+    const document = `## Lighthouse\n\n${last.start}\n${last.end}\n`;
+    expect(replaceMarked(document, 'Lighthouse', 'Wert')).toBe(`## Lighthouse\n\n${last.start}\nWert\n${last.end}\n`);
+  });
+
+  it('names the section whose markers are missing, doubled or out of order', () => {
+    expect(() => replaceMarked(skeleton, 'Last und Speicher', 'x')).toThrow('Last und Speicher');
+    expect(() => replaceMarked(`${skeleton}${start}\n`, 'Maschine', 'x')).toThrow('nicht genau einmal');
+    expect(() => replaceMarked(`${end}\n${start}\n`, 'Maschine', 'x')).toThrow('Maschine');
+  });
+});
+
+describe('build', () => {
   it('meets the ratio at N = 1,000 up to 1.2 times the floor and linear growth up to 4.4 times', () => {
-    const goals = buildGoals([build(100, 30, 25), build(1000, 60, 50), build(4000, 264, 200)]);
+    const goals = buildGoals([pair(100, 30, 25), pair(1000, 60, 50), pair(4000, 264, 200)]);
     expect(goals.map((goal) => [goal.met, goal.measured])).toEqual([
       [true, '1,20×'],
       [true, '4,40×'],
@@ -91,89 +128,87 @@ describe('build goals', () => {
   });
 
   it('misses both when our build is slower than allowed', () => {
-    const goals = buildGoals([build(1000, 121, 100), build(4000, 550, 300)]);
+    const goals = buildGoals([pair(1000, 121, 100), pair(4000, 550, 300)]);
     expect(goals.map((goal) => [goal.met, goal.measured])).toEqual([
       [false, '1,21×'],
       [false, '4,55×'],
     ]);
   });
 
-  it('marks a verdict as not reliable when other processes used more than 15 % of the machine meanwhile', () => {
-    const noisy: BuildResult = { count: 1000, ours: measurement(100), floor: measurement(110, 0.4) };
-    const [ratio] = buildGoals([noisy]);
-    expect(ratio!.met).toBe(true);
-    expect(isNoisy(ratio!)).toBe(true);
-    expect(buildSection([noisy])).toContain(
-      '– gemessen 0,91× (nicht belastbar: andere Prozesse belegten bis zu 40,0 % der Maschine)',
-    );
-    expect(isNoisy(buildGoals([build(1000, 100, 90)])[0]!)).toBe(false);
-  });
-
   it('judges nothing when N = 1,000 was not built (the quick run)', () => {
-    expect(buildGoals([build(20, 10, 5), build(40, 20, 6)])).toEqual([]);
-    expect(buildSection([build(20, 10, 5)])).toContain('Ziele nur im vollen Lauf geprüft');
+    expect(buildGoals([pair(20, 10, 5), pair(40, 20, 6)])).toEqual([]);
+    expect(buildTable([pair(20, 10, 5)])).not.toContain('\n\n\n');
   });
 
-  it('lists the builds by size with both times and the ratio', () => {
-    const section = buildSection([build(4000, 400, 100), build(1000, 100, 50)]);
-    const rows = section.split('\n').filter((line) => /^\| [\d.]+ \| [\d,]+ s \|/.test(line));
+  it('lists the builds by size with both times, the ratio, CPU time, memory, routes and the load before', () => {
+    const table = buildTable([pair(4000, 400, 100, 1.5), pair(1000, 100, 50, 0.25)]);
+    const rows = table.split('\n').filter((line) => /^\| [\d.]+ \| .*×/.test(line));
     expect(rows).toEqual([
-      '| 1.000 | 100,0 s | 50,0 s | 2,00× | 150,0 s / 75,0 s (2,00×) | 900 MiB / 900 MiB | 600 MiB / 600 MiB | 100 / 100 | 0,0 % / 0,0 % |',
-      '| 4.000 | 400,0 s | 100,0 s | 4,00× | 600,0 s / 150,0 s (4,00×) | 900 MiB / 900 MiB | 600 MiB / 600 MiB | 100 / 100 | 0,0 % / 0,0 % |',
+      '| 1.000 | 100,0 s / 50,0 s | 2,00× | 150,0 s / 75,0 s (2,00×) | 600 MiB / 600 MiB | 100 / 100 | 0,25 |',
+      '| 4.000 | 400,0 s / 100,0 s | 4,00× | 600,0 s / 150,0 s (4,00×) | 600 MiB / 600 MiB | 100 / 100 | 1,50 |',
     ]);
-    expect(section).toContain('❌ verfehlt: Build bei N = 1.000 höchstens 1,20× der Floor-App – gemessen 2,00×');
-    expect(section).toContain('✅ erreicht: lineares Wachstum');
-    expect(section).toContain('| 4.000 | 10,0 s / 10,0 s | 5,0 s / 5,0 s | 2,0 s / 2,0 s | 200,0 s / 50,0 s |');
+    expect(table).toContain('❌ verfehlt: Build bei N = 1.000 höchstens 1,20× der Floor-App – gemessen 2,00×');
+    expect(table).toContain('✅ erreicht: lineares Wachstum');
+    expect(table).toContain('| 4.000 | 10,0 s / 10,0 s | 5,0 s / 5,0 s | 2,0 s / 2,0 s | 200,0 s / 50,0 s |');
+  });
+
+  it('adds up the spans of each phase from Next’s trace file, in milliseconds, and counts missing ones as 0', () => {
+    const trace = [
+      JSON.stringify([
+        { name: 'run-turbopack', duration: 21_800_000, id: 14, parentId: 1 },
+        { name: 'check-page', duration: 3_000, id: 30, parentId: 27 },
+      ]),
+      JSON.stringify([
+        { name: 'static-check', duration: 3_592_369, id: 27, parentId: 1 },
+        { name: 'static-generation', duration: 63_000_000, id: 49, parentId: 1 },
+      ]),
+      '',
+    ].join('\n');
+    expect(buildPhases(trace)).toEqual({ compile: 21_800, typescript: 0, collect: 3_592.369, generate: 63_000 });
   });
 });
 
-describe('serving goals', () => {
-  const serve: ServeResult = {
-    count: 100,
-    article: '/artikel/a',
-    mix: ['/', '/artikel/a'],
-    runs: [
-      { server: 'next start', scenario: 'article', summary: traffic(600, 64), foreignShare: 0.02 },
-      { server: 'next start', scenario: 'article', summary: traffic(400, 256), foreignShare: 0.02 },
-      { server: 'next start', scenario: 'mix', summary: traffic(300, 64), foreignShare: 0.02 },
-      { server: 'nginx', scenario: 'article', summary: traffic(2000, 64), foreignShare: 0.02 },
-      { server: 'nginx', scenario: 'article', summary: traffic(2000, 256), foreignShare: 0.02 },
-      { server: 'nginx', scenario: 'mix', summary: traffic(1500, 64), foreignShare: 0.02 },
-    ],
-  };
+describe('serving', () => {
+  const run = (server: ServeRun['server'], scenario: ServeRun['scenario'], rps: number, connections: number) =>
+    ({ server, scenario, connections, traffic: traffic(rps), loadBefore: 0.5 }) satisfies ServeRun;
+  const runs = [
+    run('npm start', 'Artikelseite', 600, 64),
+    run('npm start', 'Artikelseite', 400, 256),
+    run('npm start', 'Mischung', 300, 64),
+    run('nginx', 'Artikelseite', 2000, 64),
+    run('nginx', 'Artikelseite', 2000, 256),
+    run('nginx', 'Mischung', 1500, 64),
+  ];
 
-  it('compares next start with nginx at the same page and connection count', () => {
-    expect(servingShares(serve)).toEqual([
-      { scenario: 'article', connections: 64, share: 0.3, foreignShare: 0.02 },
-      { scenario: 'article', connections: 256, share: 0.2, foreignShare: 0.02 },
-      { scenario: 'mix', connections: 64, share: 0.2, foreignShare: 0.02 },
+  it('compares npm start with nginx at the same pages and connection count', () => {
+    expect(servingShares(runs)).toEqual([
+      { scenario: 'Artikelseite', connections: 64, share: 0.3 },
+      { scenario: 'Artikelseite', connections: 256, share: 0.2 },
+      { scenario: 'Mischung', connections: 64, share: 0.2 },
     ]);
   });
 
   it('asks for at least 25 % of nginx on the same article page', () => {
-    expect(servingGoals(serve).map((goal) => [goal.met, goal.measured])).toEqual([
+    expect(servingGoals(runs).map((goal) => [goal.met, goal.measured])).toEqual([
       [true, '30,0 %'],
       [false, '20,0 %'],
     ]);
-    const section = servingSection(serve);
-    expect(section).toContain('| Artikelseite | 256 | next start | 400 | 12 ms | 80 ms | 0 | 0 | 2,0 % |');
-    expect(section).toContain('Mischung, 64 Verbindungen: next start schafft 20,0 % der Anfragen/s von nginx');
+    const table = serveTable(runs);
+    expect(table).toContain('| Artikelseite | 256 | npm start | 400 | 12 ms | 80 ms | 0 | 0 | 0,50 |');
+    expect(table).toContain('Mischung, 64 Verbindungen: npm start schafft 20,0 % der Anfragen/s von nginx');
   });
 });
 
-describe('load goals', () => {
+describe('load test', () => {
+  const point = (requests: number, rss: number) => ({
+    requests,
+    rss: rss * MiB,
+    afterGc: { rss: (rss - 10) * MiB, heapUsed: 50 * MiB },
+  });
   const load: LoadResult = {
-    count: 1000,
-    paths: 60,
-    connections: 256,
-    opening: traffic(500, 256, { seconds: 30, requests: 15000 }),
-    whole: traffic(500, 256, { seconds: 200, requests: 100_000 }),
-    memory: [
-      { requests: 10_000, bytes: 200 * mib },
-      { requests: 25_000, bytes: 230 * mib },
-      { requests: 100_000, bytes: 220 * mib },
-    ],
-    foreignShare: 0.05,
+    opening: traffic(500, { seconds: 30, requests: 15_000 }),
+    whole: traffic(500, { seconds: 200, requests: 100_000 }),
+    memory: [point(10_000, 200), point(25_000, 230), point(100_000, 220)],
   };
 
   it('passes with no errors, no non-2xx and memory growth of at most 10 %', () => {
@@ -191,37 +226,103 @@ describe('load goals', () => {
       }).filter((goal) => !goal.met),
     ).toHaveLength(2);
     expect(loadGoals({ ...load, whole: { ...load.whole, non2xx: 1 } }).filter((goal) => !goal.met)).toHaveLength(1);
-    expect(loadGoals({ ...load, memory: [...load.memory, { requests: 101_000, bytes: 221 * mib }] }).at(-1)!.met).toBe(
-      false,
-    );
+    expect(loadGoals({ ...load, memory: [...load.memory, point(101_000, 221)] }).at(-1)!.met).toBe(false);
+    expect(() => loadGoals({ ...load, memory: [] })).toThrow('Speichermessung');
   });
 
-  it('reports the whole memory curve, the opening 30 s and the whole run', () => {
-    const section = loadSection(load, machine);
-    expect(section).toContain(
-      'Speicherverlauf (Anfragen → RSS): 10.000 → 200 MiB, 25.000 → 230 MiB, 100.000 → 220 MiB.',
-    );
-    expect(section).toContain('| die ersten 30 s | 15.000 | 500 | 12 ms | 80 ms | 0 (0) | 0 |');
-    expect(section).toContain('| ganzer Lauf (200 s) | 100.000 | 500 | 12 ms | 80 ms | 0 (0) | 0 |');
+  it('reports the opening 30 s, the whole run and the whole memory curve', () => {
+    const table = loadTable(load);
+    expect(table).toContain('| die ersten 30 s | 15.000 | 500 | 12 ms | 80 ms | 0 (0) | 0 |');
+    expect(table).toContain('| ganzer Lauf (200 s) | 100.000 | 500 | 12 ms | 80 ms | 0 (0) | 0 |');
+    expect(table).toContain('| 10.000 | 200 MiB | 190 MiB | 50 MiB |');
+    expect(table).toContain('| 25.000 | 230 MiB | 220 MiB | 50 MiB |');
+    expect(table).toContain('| 100.000 | 220 MiB | 210 MiB | 50 MiB |');
   });
 });
 
-describe('the report', () => {
-  it('has a section per part that ran, under the headings of docs/BENCHMARKS.md', () => {
-    const results: BenchResults = {
-      machine,
-      quick: false,
-      durationMs: 17 * 60_000,
-      loadAverageAtEnd: 1.1,
-      loader: [{ count: 1000, ms: 5000, baselineRss: 150 * mib, peakRss: 300 * mib }],
-      builds: [build(1000, 120, 100)],
-    };
-    const sections = benchmarkSections(results);
-    expect([...sections.keys()]).toEqual(['Maschine', 'Loader', 'Build']);
-    expect(sections.get('Maschine')).toContain('- Prozessor: Testprozessor, 2 Kerne');
-    expect(sections.get('Maschine')).toContain('der ganze Lauf dauerte 17:00 min');
-    expect(loaderSection(results.loader!)).toContain('| 1.000 | 5.000 ms | 5,00 ms | 300 MiB | 150 MiB |');
-    expect(benchmarkGoals(results).map((goal) => goal.met)).toEqual([true]);
-    expect(markdownReport(sections)).toMatch(/^## Maschine\n\n- Prozessor/);
+describe('Lighthouse table', () => {
+  const run = (performance: number, representative: boolean, benchmarkIndex: number): LighthouseRun => ({
+    path: '/',
+    representative,
+    scores: { performance, accessibility: 1, 'best-practices': 1, seo: 0.92 },
+    lcpMs: 1811,
+    tbtMs: 120,
+    cls: 0,
+    benchmarkIndex,
+  });
+
+  it('shows the representative run per page with every run’s performance score, in German', () => {
+    const table = lighthouseTable(
+      [{ label: 'Startseite', path: '/' }],
+      [run(0.974, true, 1500), run(0.99, false, 2400), run(0.95, false, 800)],
+    );
+    expect(table).toContain('| Seite | Performance | Barrierefreiheit | Best Practices | SEO | LCP | TBT | CLS |');
+    expect(table).toContain('| Startseite `/` | 97 (97, 99, 95) | 100 | 100 | 92 | 1,8 s | 120 ms | 0,000 |');
+    expect(table).toContain('in den Läufen: 800 bis 2.400.');
+  });
+
+  it('refuses a page without a representative run', () => {
+    expect(() => lighthouseTable([{ label: 'Startseite', path: '/' }], [run(1, false, 1)])).toThrow('/');
+  });
+});
+
+describe('nginx with deploy/nginx.conf', () => {
+  const deployConfig = readFileSync(path.join(repository, 'deploy/nginx.conf'), 'utf8');
+
+  it('points the repository’s deploy/nginx.conf at the benchmark port and export, changing nothing else', () => {
+    const block = benchServerBlock(deployConfig, 8401, '/tmp/bench/out');
+    expect(block).toMatch(/^\s*listen 127\.0\.0\.1:8401;$/m);
+    expect(block).toMatch(/^\s*root \/tmp\/bench\/out;$/m);
+    expect(block).not.toMatch(/^\s*listen 80;/m);
+    const untouched = (text: string) => text.split('\n').filter((line) => !/^\s*(listen|root)\s/.test(line));
+    expect(untouched(block).filter((line) => !line.includes('(Benchmark:'))).toEqual(untouched(deployConfig));
+  });
+
+  it('keeps one listen line when the template also listens on IPv6', () => {
+    const block = benchServerBlock(
+      'server {\n    listen 80;\n    listen [::]:80;\n    root /srv/site;\n}\n',
+      3601,
+      '/out',
+    );
+    expect(block.match(/^\s*listen /gm)).toHaveLength(1);
+    expect(block).toContain('listen 127.0.0.1:3601;');
+  });
+
+  it('replaces root in locations too, and leaves comments that mention listen or root alone', () => {
+    const template =
+      '# listen here, root there\nserver {\n  listen 443 ssl http2; # TLS\n  root /a;\n  location /x/ {\n    root /b;\n  }\n}\n';
+    const block = benchServerBlock(template, 3601, '/out');
+    expect(block.startsWith('# listen here, root there\n')).toBe(true);
+    expect(block.match(/root \/out;/g)).toHaveLength(2);
+    expect(block).not.toContain('ssl');
+  });
+
+  it('refuses a template without listen or root lines, and paths nginx would misread', () => {
+    expect(() => benchServerBlock('server {\n  root /a;\n}\n', 1, '/out')).toThrow(/listen/);
+    expect(() => benchServerBlock('server {\n  listen 80;\n}\n', 1, '/out')).toThrow(/root/);
+    expect(() => benchServerBlock(deployConfig, 1, '/my out')).toThrow(/ungeeignet/);
+  });
+
+  it('runs nginx in the foreground with pid, logs and temp files in the given directory', () => {
+    const config = nginxConfig('server {\n    listen 127.0.0.1:1;\n}', '/tmp/n');
+    expect(config).toMatch(/^daemon off;$/m);
+    expect(config).toMatch(/^pid \/tmp\/n\/nginx\.pid;$/m);
+    expect(config).toMatch(/^error_log \/tmp\/n\/error\.log warn;$/m);
+    for (const kind of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+      expect(config).toContain(`${kind}_temp_path /tmp/n/${kind};`);
+    expect(config).toContain('include /etc/nginx/mime.types;');
+    expect(config).toMatch(/http \{[\s\S]*server \{\n {4}listen 127\.0\.0\.1:1;\n\}\n\}\n$/);
+  });
+});
+
+describe('page weight', () => {
+  it('sorts what the browser loaded into HTML, CSS, JS, fonts, images and Next’s prefetches', () => {
+    expect(resourceKind('document', 'http://x/')).toBe('html');
+    expect(resourceKind('stylesheet', 'http://x/a.css')).toBe('css');
+    expect(resourceKind('script', 'http://x/a.js')).toBe('js');
+    expect(resourceKind('font', 'http://x/a.woff2')).toBe('font');
+    expect(resourceKind('image', 'http://x/a.png')).toBe('image');
+    expect(resourceKind('fetch', 'http://x/themen?_rsc=abc')).toBe('prefetch');
+    expect(resourceKind('fetch', 'http://x/suchindex.json.gz')).toBeUndefined();
   });
 });

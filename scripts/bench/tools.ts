@@ -1,0 +1,236 @@
+// What `npm run bench` and `npm run load` share: generated content, builds, servers and autocannon.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import type { FloorData } from '../../bench/floor-app/data';
+import { buildPhases, nginxConfig, replaceMarked, type BuildRun, type Traffic } from './report';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+/** Generated content, floor data, logs and the nginx config: outside the repository, reused between runs. */
+export const work = path.join(os.tmpdir(), 'xiaomi-im-blick-bench');
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const started = performance.now();
+
+export const log = (line: string) =>
+  console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+export const loadAverage = () => os.loadavg()[0]!;
+
+/** Runs a command to its end; its output goes to `<work>/<label>.log`, shown in part if it fails. */
+export function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  mkdirSync(work, { recursive: true });
+  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 << 20 });
+  writeFileSync(path.join(work, `${label}.log`), `${result.stdout}${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${label} fehlgeschlagen:\n${result.stdout.slice(-3000)}${result.stderr.slice(-3000)}`);
+}
+
+export const contentDir = (count: number) => path.join(work, `content-${count}`);
+export const floorDataFile = (count: number) => path.join(work, `floor-${count}.json`);
+export const readFloorData = (count: number) => JSON.parse(readFileSync(floorDataFile(count), 'utf8')) as FloorData;
+
+/**
+ * `count` synthetic articles (deterministic: the same count gives the same bytes, so earlier builds
+ * stay valid), then the loader measured on them in a fresh process, which also writes the floor data.
+ */
+export function generate(count: number): { count: number; ms: number; baselineRss: number; peakRss: number } {
+  const args = ['--out', contentDir(count), '--count', String(count), '--seed', '1', '--daten', 'content/daten'];
+  run(`generate-${count}`, process.execPath, ['--import', 'tsx', 'scripts/generate-articles.ts', ...args]);
+  const child = ['--import', 'tsx', 'scripts/bench/loader-child.ts', contentDir(count), floorDataFile(count)];
+  run(`loader-${count}`, process.execPath, child);
+  const line = readFileSync(path.join(work, `loader-${count}.log`), 'utf8').match(/^\{"ms".*$/m)?.[0] ?? '{}';
+  const { articles, ...measured } = JSON.parse(line) as {
+    articles: number;
+    ms: number;
+    baselineRss: number;
+    peakRss: number;
+  };
+  if (articles !== count) throw new Error(`Erwartet ${count} Artikel, geladen ${articles}`);
+  return { count, ...measured };
+}
+
+/** Our site from `count` generated articles: a server build in .next-bench, or the static export (.out-bench). */
+export function siteEnv(count: number, staticExport = false): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_DIR: contentDir(count),
+    BUILD_NOW: '2025-12-02T12:00:00+01:00',
+  };
+  delete env.STATIC_EXPORT;
+  delete env.NEXT_DIST_DIR;
+  return {
+    ...env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...(staticExport ? { STATIC_EXPORT: '1' } : { NEXT_DIST_DIR: '.next-bench' }),
+  };
+}
+
+/** scripts/build-inputs.mjs's fingerprint, in the same file `npm start` checks, so builds are reused. */
+function fingerprint(env: NodeJS.ProcessEnv): string {
+  const script =
+    "import('./scripts/build-inputs.mjs').then((inputs) => process.stdout.write(inputs.buildFingerprint()))";
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, env, encoding: 'utf8' })
+    .stdout;
+}
+
+const markerFile = (staticExport: boolean) =>
+  path.join(root, staticExport ? '.out-bench' : '.next-bench', 'build-fingerprint');
+
+/** Records that .next-bench holds a build of `count` articles (after a timed build). */
+export const markBuilt = (count: number) => writeFileSync(markerFile(false), `${fingerprint(siteEnv(count))}\n`);
+
+/** The server build or the export of `count` articles, built (untimed) only when missing or stale. */
+export function ensureBuilt(count: number, staticExport = false): void {
+  const env = siteEnv(count, staticExport);
+  const expected = fingerprint(env);
+  if (existsSync(markerFile(staticExport)) && readFileSync(markerFile(staticExport), 'utf8').trim() === expected)
+    return;
+  log(`  ${staticExport ? 'statischer Export' : 'next build'} (N = ${count}) für die Messung …`);
+  if (staticExport) run('export', process.execPath, ['scripts/build-export.mjs', '--out', '.out-bench'], env);
+  else run('build', process.execPath, [nextBin, 'build'], env);
+  writeFileSync(markerFile(staticExport), `${expected}\n`);
+}
+
+/** A cold `next build` (distDir removed first) under GNU time, with the routes and phases it reports. */
+export function timedBuild(label: string, args: string[], env: NodeJS.ProcessEnv, distDir: string): BuildRun {
+  rmSync(distDir, { recursive: true, force: true });
+  const timeFile = path.join(work, `${label}.time`);
+  const t0 = performance.now();
+  run(label, '/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, process.execPath, nextBin, 'build', ...args], env);
+  const wallMs = performance.now() - t0;
+  const [user, system, maxKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as {
+    routes: object;
+  };
+  return {
+    wallMs,
+    cpuMs: (user! + system!) * 1000,
+    peakRss: maxKb! * 1024,
+    routes: Object.keys(manifest.routes).length,
+    phases: buildPhases(readFileSync(path.join(distDir, 'trace'), 'utf8')),
+  };
+}
+
+export interface Server {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+async function serve(child: ChildProcess, port: number, signal: NodeJS.Signals): Promise<Server> {
+  const url = `http://127.0.0.1:${port}`;
+  for (let tries = 0; ; tries += 1) {
+    if (child.exitCode !== null) throw new Error(`Server beendet (Exit-Code ${child.exitCode})`);
+    if (tries > 300) throw new Error(`Keine Antwort von ${url}`);
+    const ok = await fetch(`${url}/`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) break;
+    await sleep(200);
+  }
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url, pid: child.pid!, stop };
+}
+
+/**
+ * The production server on .next-bench: `node scripts/start.mjs`, as `npm start` runs it (Next's
+ * handler behind the request guard of scripts/serve-next.mjs, not plain `next start`). start.mjs
+ * forwards SIGTERM to the server process it spawns; `pid` is that process, whose memory the load
+ * test reads. `env` may set NODE_OPTIONS, which both processes inherit (the load test's memory probe).
+ */
+export async function startSite(count: number, port: number, env: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: { ...siteEnv(count), HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
+    stdio: 'ignore',
+  });
+  const server = await serve(child, port, 'SIGTERM');
+  const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(' ');
+  if (children.length !== 1 || !children[0]) throw new Error(`scripts/start.mjs hat ${children.length} Kindprozesse`);
+  return { ...server, pid: Number(children[0]) };
+}
+
+/** nginx in the foreground with deploy/nginx.conf's server block (see benchServerBlock). */
+export function startNginx(serverBlock: string, port: number): Promise<Server> {
+  const directory = path.join(work, 'nginx');
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(path.join(directory, 'nginx.conf'), nginxConfig(serverBlock, directory));
+  const args = ['-p', `${directory}/`, '-e', `${directory}/error.log`, '-c', path.join(directory, 'nginx.conf')];
+  return serve(spawn('/usr/sbin/nginx', args, { stdio: 'ignore' }), port, 'SIGQUIT');
+}
+
+/**
+ * One autocannon run, gzip requested like a browser. `onResponse` sees every answer with its
+ * status and latency (the load test's opening window and memory steps).
+ */
+export async function traffic(
+  url: string,
+  paths: readonly string[],
+  options: { connections: number; seconds?: number; amount?: number },
+  onResponse?: (status: number, latencyMs: number) => void,
+  onError?: (timedOut: boolean) => void,
+): Promise<Traffic> {
+  const t0 = performance.now();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: options.connections,
+        ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
+        timeout: 10,
+        headers: { 'accept-encoding': 'gzip' },
+        requests: paths.map((address) => ({ method: 'GET', path: address })),
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => onResponse?.(status, ms));
+    instance.on('reqError', (error: Error) => onError?.(/timed out/.test(error.message)));
+  });
+  return {
+    requests: result.requests.total,
+    // Wall time of the run: autocannon's `duration` would round an amount-bounded run.
+    seconds: options.amount ? (performance.now() - t0) / 1000 : result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Writes each body between its markers in docs/BENCHMARKS.md. */
+export function writeBenchmarks(sections: Record<string, string>): void {
+  const file = path.join(root, 'docs', 'BENCHMARKS.md');
+  let text = readFileSync(file, 'utf8');
+  for (const [name, body] of Object.entries(sections)) text = replaceMarked(text, name, body);
+  writeFileSync(file, text);
+  log(`docs/BENCHMARKS.md: ${Object.keys(sections).join(', ')} geschrieben`);
+}
+
+/** Machine and versions for the "Maschine" section. */
+export function machine(): string {
+  const version = (name: string) =>
+    (
+      JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`${name}/package.json`), 'utf8')) as {
+        version: string;
+      }
+    ).version;
+  const nginx = spawnSync('/usr/sbin/nginx', ['-v'], { encoding: 'utf8' }).stderr?.match(/nginx\/(\S+)/)?.[1];
+  const chromium = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout?.match(/[\d.]+/)?.[0];
+  const system = /^PRETTY_NAME="?([^"\n]*)/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? os.type();
+  return [
+    `- Prozessor: ${os.cpus()[0]?.model.trim()}, ${os.cpus().length} Kerne; Arbeitsspeicher ${(os.totalmem() / 2 ** 30).toFixed(1).replace('.', ',')} GiB`,
+    `- System: ${system}, Linux-Kernel ${os.release()}`,
+    `- Software: Node.js ${process.version}, Next.js ${version('next')}, React ${version('react')}, nginx ${nginx ?? '–'}, Chromium ${chromium ?? '–'}, autocannon ${version('autocannon')}`,
+  ].join('\n');
+}
