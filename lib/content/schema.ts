@@ -1,3 +1,4 @@
+import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { parseArticleDate, type ArticleDate } from '../dates';
 import { ressortSlugs } from '../ressorts';
@@ -69,8 +70,20 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
     error: (issue) =>
       issue.input === undefined
         ? `Pflichtfeld fehlt (erlaubt: ${listOf(values)})`
-        : `„${String(issue.input)}“ ist ${what} (erlaubt: ${listOf(values)})`,
+        : `„${String(issue.input)}“ ist ${what}${likelyValueHint(issue.input, values)} (erlaubt: ${listOf(values)})`,
   });
+}
+
+/**
+ * "meinten Sie …?" for a value that is one of the allowed ones in other letter case (editors copy
+ * "Zahlen" from the navigation) or a near miss ("technick"); nothing for a value that is simply different.
+ */
+function likelyValueHint(input: unknown, values: readonly string[]): string {
+  if (typeof input !== 'string') return '';
+  const sameLetters = values.find((value) => value.toLowerCase() === input.trim().toLowerCase());
+  if (sameLetters) return ` – meinten Sie „${sameLetters}“? (klein geschrieben)`;
+  const nearest = closest(input.toLowerCase(), [...values]);
+  return distance(input.toLowerCase(), nearest) <= 2 ? ` – meinten Sie „${nearest}“?` : '';
 }
 
 export const flag = z.boolean({ error: 'muss true oder false sein' }).default(false);

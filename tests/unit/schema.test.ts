@@ -358,6 +358,22 @@ describe('frontMatterSchema on its own', () => {
     for (const ressort of ressortSlugs) expect(parse({ ressort }).success, ressort).toBe(true);
   });
 
+  it('points a ressort or type written in capitals, or misspelled by a letter or two, to the allowed value', () => {
+    expect(messagesOf({ ressort: 'Zahlen' })).toEqual([
+      'ressort: „Zahlen“ ist kein Ressort – meinten Sie „zahlen“? (klein geschrieben) (erlaubt: partnerschaften, expansion, zahlen, technik)',
+    ]);
+    expect(messagesOf({ ressort: 'technick' })).toEqual([
+      'ressort: „technick“ ist kein Ressort – meinten Sie „technik“? (erlaubt: partnerschaften, expansion, zahlen, technik)',
+    ]);
+    expect(messagesOf({ type: 'Analyse' })).toEqual([
+      'type: „Analyse“ ist keine Artikelart – meinten Sie „analyse“? (klein geschrieben) (erlaubt: nachricht, analyse, hintergrund, kommentar)',
+    ]);
+    // A value that is simply different gets no guess.
+    expect(messagesOf({ ressort: 'sport' })).toEqual([
+      'ressort: „sport“ ist kein Ressort (erlaubt: partnerschaften, expansion, zahlen, technik)',
+    ]);
+  });
+
   it('accepts texts exactly at the limits: title 110, kicker 40, teaser 80 and 320 characters', () => {
     expect(limits).toMatchObject({ title: { max: 110 }, kicker: { max: 40 }, teaser: { min: 80, max: 320 } });
     expect(parse({ title: 't'.repeat(110), kicker: 'k'.repeat(40), teaser: 'a'.repeat(80) }).success).toBe(true);
