@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { closest, distance } from 'fastest-levenshtein';
 import path from 'node:path';
 import { ressortBySlug } from '../ressorts';
 import { berlinMonth, formatGermanDate, formatGermanMonth } from '../dates';
@@ -108,7 +109,10 @@ function describeInternalLink(url: string, bySlug: Map<string, Article>, context
   const notFound = (what: string): LinkProblem => ({ severity: 'error', message: `Link auf „${url}“ führt ins Leere: ${what}` });
   if (section === 'artikel' && slug !== undefined && (subpath === '' || subpath === 'share-image.png')) {
     const target = bySlug.get(slug);
-    if (!target) return notFound(`Es gibt keinen Artikel ${path.posix.join(context.articleFolder, `${slug}.md`)}`);
+    if (!target) {
+      const meant = likelySlug(slug, [...bySlug.keys()]);
+      return notFound(`Es gibt keinen Artikel ${path.posix.join(context.articleFolder, `${slug}.md`)}${meantHint(meant && `/artikel/${meant}`)}`);
+    }
     const state = publicationState(target, context.now);
     if (state !== 'published') {
       return { severity: 'warning', message: `Link auf „${url}“: Der Zielartikel ist ${state === 'draft' ? 'ein Entwurf' : 'noch geplant'} und auf der Website noch nicht zu sehen` };
@@ -116,7 +120,10 @@ function describeInternalLink(url: string, bySlug: Map<string, Article>, context
     return undefined;
   }
   if (section === 'themen' && slug !== undefined && (subpath === '' || subpath === 'feed.xml')) {
-    if (!context.vocabulary.withSlug(slug)) return notFound(`Dieses Thema ist nicht in ${context.vocabularyFile} eingetragen`);
+    if (!context.vocabulary.withSlug(slug)) {
+      const meant = likelySlug(slug, context.vocabulary.tags.map((tag) => tag.slug));
+      return notFound(`Dieses Thema ist nicht in ${context.vocabularyFile} eingetragen${meantHint(meant && `/themen/${meant}`)}`);
+    }
     const hasPublishedArticle = [...bySlug.values()].some(
       (article) => publicationState(article, context.now) === 'published' && article.tags.some((tag) => tag.slug === slug),
     );
@@ -142,6 +149,23 @@ function describeInternalLink(url: string, bySlug: Map<string, Article>, context
   if (file === 'malformed') return notFound('Die Adresse enthält eine ungültige %-Kodierung');
   return file ? undefined : notFound('Diese Seite gibt es auf der Website nicht');
 }
+
+/**
+ * The address an editor most likely meant by a missing one: a shortened article address ("the first
+ * words of the headline") or one a letter or three off ("/themen/europe"). Nothing when no address is close,
+ * so a truly missing target is not answered with a wrong guess.
+ */
+function likelySlug(wanted: string, slugs: readonly string[]): string | undefined {
+  if (wanted.length >= 6) {
+    const longer = slugs.filter((slug) => slug.startsWith(wanted));
+    if (longer.length === 1) return longer[0];
+  }
+  if (slugs.length === 0) return undefined;
+  const nearest = closest(wanted, [...slugs]);
+  return distance(wanted, nearest) <= Math.min(3, Math.floor(wanted.length / 3)) ? nearest : undefined;
+}
+
+const meantHint = (address: string | undefined) => (address ? ` – meinten Sie „${address}“?` : '');
 
 /** `/archiv/<year>/<month>` has a page only for a month with a published article (in Berlin time). */
 function describeArchiveLink(url: string, year: string, month: string, bySlug: Map<string, Article>, context: CheckContext): LinkProblem | undefined {

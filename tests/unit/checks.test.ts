@@ -374,6 +374,23 @@ ${body}
     return issuesFor(issues, 'probe.md').map((issue) => `${issue.line}: ${issue.message}`);
   };
 
+  it('suggests the address an editor most likely meant for a shortened article address or a misspelled topic', () => {
+    const messages = messagesFor(
+      withBody('Siehe [Ziel](/artikel/ziel-art), [Thema](/themen/elektroauto) und [Fremd](/themen/garten).'),
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^13: Link auf „\/artikel\/ziel-art“ führt ins Leere: .* – meinten Sie „\/artikel\/ziel-artikel“\?$/,
+      ),
+      expect.stringMatching(
+        /^13: Link auf „\/themen\/elektroauto“ führt ins Leere: .* – meinten Sie „\/themen\/elektroautos“\?$/,
+      ),
+      expect.stringMatching(
+        /^13: Link auf „\/themen\/garten“ führt ins Leere: Dieses Thema ist nicht in \S+ eingetragen$/,
+      ),
+    ]);
+  });
+
   it('accepts links to the feeds, sitemaps, share cards and logo the site serves', () => {
     const links = [
       '/themen/su7/feed.xml',
