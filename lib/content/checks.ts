@@ -3,7 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import path from 'node:path';
 import { ressortBySlug } from '../ressorts';
 import { berlinMonth, formatGermanDate, formatGermanMonth } from '../dates';
-import { staticPagePaths } from '../paths';
+import { articlePath, staticPagePaths, topicPath } from '../paths';
 import type { Article } from './article';
 import type { AuthorRegistry } from './authors';
 import type { ContentIssue } from './issues';
@@ -111,7 +111,7 @@ function describeInternalLink(url: string, bySlug: Map<string, Article>, context
     const target = bySlug.get(slug);
     if (!target) {
       const meant = likelySlug(slug, [...bySlug.keys()]);
-      return notFound(`Es gibt keinen Artikel ${path.posix.join(context.articleFolder, `${slug}.md`)}${meantHint(meant && `/artikel/${meant}`)}`);
+      return notFound(`Es gibt keinen Artikel ${path.posix.join(context.articleFolder, `${slug}.md`)}${meantHint(meant && articlePath(meant))}`);
     }
     const state = publicationState(target, context.now);
     if (state !== 'published') {
@@ -122,7 +122,7 @@ function describeInternalLink(url: string, bySlug: Map<string, Article>, context
   if (section === 'themen' && slug !== undefined && (subpath === '' || subpath === 'feed.xml')) {
     if (!context.vocabulary.withSlug(slug)) {
       const meant = likelySlug(slug, context.vocabulary.tags.map((tag) => tag.slug));
-      return notFound(`Dieses Thema ist nicht in ${context.vocabularyFile} eingetragen${meantHint(meant && `/themen/${meant}`)}`);
+      return notFound(`Dieses Thema ist nicht in ${context.vocabularyFile} eingetragen${meantHint(meant && topicPath(meant))}`);
     }
     const hasPublishedArticle = [...bySlug.values()].some(
       (article) => publicationState(article, context.now) === 'published' && article.tags.some((tag) => tag.slug === slug),
