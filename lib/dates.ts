@@ -97,7 +97,8 @@ export interface PartialDate {
   day?: number;
 }
 
-const germanMonths = [
+/** German month names, January first (also used by the synthetic article generator). */
+export const germanMonths = [
   'Januar',
   'Februar',
   'März',

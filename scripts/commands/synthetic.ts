@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { stringify } from 'yaml';
-import { isoWithOffset } from '../../lib/dates';
+import { germanMonths, isoWithOffset } from '../../lib/dates';
 import { ressorts, type RessortSlug } from '../../lib/ressorts';
 import { site } from '../../lib/site';
 import { toSlug } from '../../lib/slug';
@@ -206,20 +206,6 @@ const types: readonly ArticleType[] = [
   'hintergrund',
   'kommentar',
 ];
-const months = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
 const germanNumber = new Intl.NumberFormat('de-DE');
 const germanDecimal = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -240,7 +226,7 @@ function sentence(random: Random): string {
   if (roll < 0.38) {
     const change = random.integer(-150, 450) / 10;
     const direction = change < 0 ? 'weniger' : 'mehr';
-    return `Im ${random.pick(months)} lieferte das Unternehmen laut Testquelle ${germanNumber.format(random.integer(5000, 60000))} Fahrzeuge aus, ${germanDecimal.format(Math.abs(change))} Prozent ${direction} als im Vormonat.`;
+    return `Im ${random.pick(germanMonths)} lieferte das Unternehmen laut Testquelle ${germanNumber.format(random.integer(5000, 60000))} Fahrzeuge aus, ${germanDecimal.format(Math.abs(change))} Prozent ${direction} als im Vormonat.`;
   }
   if (roll < 0.46) {
     return `„Wir ${random.pick(verbs)[1]} ${random.pick(objects)} ${random.pick(adverbials)}“, sagte ${random.pick(speakers)} der Testquelle.`;
@@ -266,7 +252,7 @@ function teaser(random: Random, number: number): string {
 
 function table(random: Random, month: number): string {
   const rows = Array.from({ length: random.integer(3, 6) }, (_, index) => {
-    const name = months[(month - 1 + index) % 12]!;
+    const name = germanMonths[(month - 1 + index) % 12]!;
     const value = random.integer(5000, 60000);
     const change = random.integer(-20, 40);
     return `| ${name} | ${germanNumber.format(value)} | ${change > 0 ? '+' : ''}${change} % |`;
