@@ -18,6 +18,7 @@ import { describeSchemaIssue, fieldName } from './schema-issues';
 import { frontMatterSchema, type FrontMatter } from './schema';
 import { buildVocabulary, TagVocabulary, themenSchema, type Tag } from './themen';
 import { readContentText } from './read-text';
+import { articleLimit, sizeProblem } from './size-limits';
 
 export interface LoadedContent {
   /** Every article, drafts and scheduled ones included; the publish rule decides what is shown. */
@@ -274,8 +275,13 @@ function checkFileName(fileName: string, report: ArticleReport): void {
   }
 }
 
-/** The file's text; undefined when it cannot be read as text or is empty. */
+/** The file's text; undefined when it is too large (checked before reading), cannot be read as text or is empty. */
 function readArticleText(absolute: string, report: ArticleReport): string | undefined {
+  const tooLarge = sizeProblem(absolute, articleLimit);
+  if (tooLarge) {
+    report.error(tooLarge);
+    return undefined;
+  }
   const read = readContentText(absolute);
   if ('problem' in read) {
     report.error(read.problem, { line: read.line });
