@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/size-limits.ts`: how long the Markdown pipeline takes for one article body
+// `npx tsx scripts/bench/size-limits.ts [KB …]`: how long the Markdown pipeline takes for one article body
 // at and above the size limit of lib/content/size-limits.ts, and how long refusing a 10 MB file
 // takes. Prints the machine load first; the numbers go by hand into docs/BENCHMARKS.md
 // ("Größengrenzen"). Not a test: timings depend on the machine and its load.
@@ -57,7 +57,10 @@ console.log(`Kerne: ${os.cpus().length}, Node ${process.version}`);
 
 renderMarkdown(structuredBody(20 * 1024)); // warm-up: module loading and JIT stay out of the numbers
 
-for (const bytes of [articleSizeLimit, 1024 * 1024]) {
+// Sizes in KB from the command line (`… size-limits.ts 10 300`); by default the largest real
+// articles' order of size, the limit and 1 MB.
+const sizes = process.argv.slice(2).map((kb) => Number(kb) * 1024);
+for (const bytes of sizes.length > 0 ? sizes : [10 * 1024, articleSizeLimit, 1024 * 1024]) {
   const body = structuredBody(bytes);
   const runs = [1, 2, 3].map(() => time(() => renderMarkdown(body)));
   const sorted = runs.toSorted((a, b) => a - b);
