@@ -36,6 +36,11 @@ export interface CheckContext {
   authors: AuthorRegistry;
   authorsFile: string;
   now: Date;
+  /**
+   * Article files that exist but are no article (their own errors are reported), by slug, with
+   * whether they are drafts: a link to one is no "missing article", and to a draft it warns as usual.
+   */
+  invalidArticles?: ReadonlyMap<string, { draft: boolean }>;
 }
 
 /**
@@ -128,14 +133,15 @@ function describeInternalLink(url: string, bySlug: Map<string, Article>, context
   const notFound = (what: string): LinkProblem => ({ severity: 'error', message: `Link auf „${url}“ führt ins Leere: ${what}` });
   if (section === 'artikel' && slug !== undefined && (subpath === '' || subpath === 'share-image.png')) {
     const target = bySlug.get(slug);
+    const invalid = target ? undefined : context.invalidArticles?.get(slug);
+    if (invalid) return invalid.draft ? draftLink(url) : undefined;
     if (!target) {
       const meant = likelySlug(slug, [...bySlug.keys()]);
       return notFound(`Es gibt keinen Artikel ${path.posix.join(context.articleFolder, `${slug}.md`)}${meantHint(meant && articlePath(meant))}`);
     }
     const state = publicationState(target, context.now);
-    if (state !== 'published') {
-      return { severity: 'warning', message: `Link auf „${url}“: Der Zielartikel ist ${state === 'draft' ? 'ein Entwurf' : 'noch geplant'} und auf der Website noch nicht zu sehen` };
-    }
+    if (state === 'draft') return draftLink(url);
+    if (state === 'scheduled') return { severity: 'warning', message: `Link auf „${url}“: Der Zielartikel ist noch geplant und auf der Website noch nicht zu sehen` };
     return undefined;
   }
   if (section === 'themen' && slug !== undefined && (subpath === '' || subpath === 'feed.xml')) {
@@ -183,6 +189,8 @@ function likelySlug(wanted: string, slugs: readonly string[]): string | undefine
   const nearest = closest(wanted, [...slugs]);
   return distance(wanted, nearest) <= Math.min(3, Math.floor(wanted.length / 3)) ? nearest : undefined;
 }
+
+const draftLink = (url: string): LinkProblem => ({ severity: 'warning', message: `Link auf „${url}“: Der Zielartikel ist ein Entwurf und auf der Website noch nicht zu sehen` });
 
 const meantHint = (address: string | undefined) => (address ? ` – meinten Sie „${address}“?` : '');
 

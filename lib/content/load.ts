@@ -92,6 +92,7 @@ export function readContent(directory: string = contentDirectory(), { publicDire
     vocabularyFile: relative(path.join(directory, themenFile)),
     authors,
     authorsFile: relative(path.join(directory, autorenFile)),
+    invalidArticles: new Map(uncheckedBodies.map((body) => [body.slug, { draft: body.draft }])),
   };
   issues.push(
     ...checkAcrossArticles(sources, context),

@@ -44,6 +44,20 @@ describe('problems of draft articles when they stay local (next dev)', () => {
     expect(content.warnings.filter((issue) => issue.severity === 'error')).toEqual([]);
   });
 
+  it('do not spill over: a published article may link to a draft with problems (a warning, as for any draft)', () => {
+    const linking = target
+      .replace('title: "', 'title: "Verlinkt: ')
+      .replace('Dieser Artikel', 'Siehe [den Entwurf](/artikel/entwurf-datum). Dieser Artikel');
+    const content = readContent(contentWithDrafts({ 'artikel/verlinkt.md': linking }), {
+      draftProblemsStayLocal: true,
+    });
+    expect(
+      content.warnings.filter((issue) => issue.file.endsWith('/verlinkt.md')).map((issue) => issue.message),
+    ).toEqual([
+      'Link auf „/artikel/entwurf-datum“: Der Zielartikel ist ein Entwurf und auf der Website noch nicht zu sehen',
+    ]);
+  });
+
   it('leave a problem in a published article global: it still stops the loader, with the drafts’ problems too', () => {
     const directory = contentWithDrafts({
       'artikel/kaputt.md': target.replace('title: "', 'title: "Kaputt: ').replace('date: 2025-12-01', 'date: gestern'),

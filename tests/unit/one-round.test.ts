@@ -96,18 +96,23 @@ describe('a file with an invalid front-matter field', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^Link auf „\/artikel\/ziel-art“ führt ins Leere/));
   });
 
-  it('is not a link target itself: a link to it from a valid article is reported as missing', () => {
+  it('is still a link target: a link to it is not reported as missing (the file exists; its own errors are reported)', () => {
     const directory = writeTempContent({
       'themen.yaml': readFixture('checks/themen.yaml'),
       'artikel/ziel-artikel.md': readFixture('checks/artikel/ziel-artikel.md').replace(
         /\n---\n/,
-        '\n---\n\nSiehe [die Probe](/artikel/probe).\n',
+        '\n---\n\nSiehe [die Probe](/artikel/probe) und [den Entwurf](/artikel/entwurf).\n',
       ),
       'artikel/probe.md': `---\n${frontMatter({ date: 'gestern' })}\n---\n\nText.\n`,
+      'artikel/entwurf.md': `---\n${frontMatter({ title: '"Ein Entwurf"', date: 'gestern', draft: 'true' })}\n---\n\nText.\n`,
     });
     vi.stubEnv('BUILD_NOW', '2025-12-02T12:00:00+01:00');
-    const messages = issuesFor(contentErrorFrom(directory).issues, 'ziel-artikel.md').map((issue) => issue.message);
-    expect(messages).toContainEqual(expect.stringMatching(/^Link auf „\/artikel\/probe“ führt ins Leere/));
+    const issues = contentErrorFrom(directory).issues;
+    expect(issuesFor(issues, 'ziel-artikel.md').map(({ severity, message }) => `${severity}: ${message}`)).toEqual([
+      'warning: Link auf „/artikel/entwurf“: Der Zielartikel ist ein Entwurf und auf der Website noch nicht zu sehen',
+    ]);
+    expect(issuesFor(issues, 'probe.md').map((issue) => issue.field)).toEqual(['date']);
+    expect(issuesFor(issues, 'entwurf.md').map((issue) => issue.field)).toEqual(['date']);
   });
 });
 
