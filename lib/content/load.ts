@@ -103,7 +103,7 @@ export function readContent(directory: string = contentDirectory(), { publicDire
   const draftFiles = new Map<string, string>();
   for (const { article } of sources) if (article.draft) draftFiles.set(article.file, article.slug);
   for (const body of uncheckedBodies) if (body.draft) draftFiles.set(body.file, body.slug);
-  const { draftProblems, rest } = draftProblemsStayLocal ? setAsideDraftProblems(issues, draftFiles) : { draftProblems: new Map(), rest: issues };
+  const { draftProblems, rest } = draftProblemsStayLocal ? setAsideDraftProblems(issues, draftFiles) : { draftProblems: new Map<string, ContentIssue[]>(), rest: issues };
 
   if (rest.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
   return { articles: sources.map((source) => source.article), vocabulary, authors, datasets, warnings: rest, draftProblems };
