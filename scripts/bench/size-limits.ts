@@ -3,9 +3,10 @@
 // takes. Prints the machine load first; the numbers go by hand into docs/BENCHMARKS.md
 // ("Größengrenzen"). Not a test: timings depend on the machine and its load.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseFile } from '../../lib/content/front-matter';
 import { renderMarkdown } from '../../lib/content/markdown';
 import { articleLimit, articleSizeLimit, formatSize, sizeProblem } from '../../lib/content/size-limits';
 
@@ -56,6 +57,20 @@ console.log(`uptime: ${load}`);
 console.log(`Kerne: ${os.cpus().length}, Node ${process.version}`);
 
 renderMarkdown(structuredBody(20 * 1024)); // warm-up: module loading and JIT stay out of the numbers
+
+// For comparison in the same run (same load): the body of the largest real article.
+const articles = path.join(process.cwd(), 'content', 'artikel');
+const largest = readdirSync(articles)
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => path.join(articles, name))
+  .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+if (largest) {
+  const { body } = parseFile(readFileSync(largest, 'utf8'));
+  const runs = [1, 2, 3].map(() => time(() => renderMarkdown(body)));
+  console.log(
+    `größter echter Artikel (${path.basename(largest)}, ${formatSize(statSync(largest).size)}): ${runs.map((ms) => `${Math.round(ms)} ms`).join(', ')}`,
+  );
+}
 
 // Sizes in KB from the command line (`… size-limits.ts 10 300`); by default the largest real
 // articles' order of size, the limit and 1 MB.
