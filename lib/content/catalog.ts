@@ -4,6 +4,7 @@ import type { Article } from './article';
 import type { Author, AuthorRegistry } from './authors';
 import type { Datasets } from './datasets';
 import { loadContent, type LoadedContent } from './load';
+import type { Operator } from './operator';
 import { buildNow, previewsUnpublished, publicationState, type PublicationState } from './publish';
 import { mostShared } from './related';
 import type { Tag, TagVocabulary } from './themen';
@@ -166,6 +167,11 @@ export function getCatalog(): Catalog {
 /** The catalog for feeds, sitemaps and structured lists: published articles only, even in `next dev`. */
 export function getPublishedCatalog(): Catalog {
   return catalogs().syndication;
+}
+
+/** The operator details for Impressum and Datenschutzerklärung (content/betreiber.yaml), loaded once with the articles. */
+export function getOperator(): Operator {
+  return loadContent().operator;
 }
 
 /** Chart datasets and the timeline from content/daten/, loaded once with the articles. */

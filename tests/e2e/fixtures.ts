@@ -88,9 +88,8 @@ export function allPages(site: Catalog = catalog): { path: string; title: string
     ...site
       .authorsWithArticles()
       .flatMap((author) => listing(authorPath(author.slug), author.name, site.byAuthor(author.slug).length)),
-    ...archiveMonths(site.archive()).map(({ year, month }) => ({
-      path: archiveMonthPath(year, month),
-      title: `Archiv: ${formatGermanMonth(year, month)} | Xiaomi im Blick`,
-    })),
+    ...archiveMonths(site.archive()).flatMap(({ year, month, articles }) =>
+      listing(archiveMonthPath(year, month), `Archiv: ${formatGermanMonth(year, month)}`, articles.length),
+    ),
   ];
 }

@@ -70,3 +70,14 @@ test.describe('pages that do not exist', () => {
     });
   }
 });
+
+test.describe('Impressum and Datenschutzerklärung while content/betreiber.yaml holds placeholders', () => {
+  for (const path of ['/impressum', '/datenschutz']) {
+    test(`${path} says visibly that the operator details are not complete`, async ({ page }) => {
+      await page.goto(path);
+      const note = page.getByRole('note').filter({ hasText: 'Angaben noch nicht vollständig' });
+      await expect(note).toBeVisible();
+      await expect(page.getByText('[Name des Betreibers]').first()).toBeVisible();
+    });
+  }
+});

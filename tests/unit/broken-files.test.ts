@@ -357,11 +357,11 @@ describe('files that are not content', () => {
     ).toEqual([
       [
         'bilder',
-        'wird ignoriert: In content/ gehören nur themen.yaml, autoren.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
+        'wird ignoriert: In content/ gehören nur themen.yaml, autoren.yaml, betreiber.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
       ],
       [
         'neuer-artikel.md',
-        'wird ignoriert: In content/ gehören nur themen.yaml, autoren.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
+        'wird ignoriert: In content/ gehören nur themen.yaml, autoren.yaml, betreiber.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
       ],
     ]);
   });
