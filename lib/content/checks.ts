@@ -52,15 +52,7 @@ export function checkAcrossArticles(sources: readonly ArticleSource[], context: 
     const report = (severity: ContentIssue['severity'], message: string, field: string | undefined, line: number | undefined) =>
       issues.push({ file: article.file, severity, message, line, ...(field ? { field } : {}) });
 
-    for (const link of source.links) {
-      const problem = describeInternalLink(link.url, bySlug, context);
-      if (problem) report(problem.severity, problem.message, undefined, link.line);
-    }
-    for (const image of source.images) {
-      if (image.alt.trim() === '') report('error', `Bild „${image.url}“ ohne Alternativtext: ![Beschreibung des Bildes](${image.url})`, undefined, image.line);
-      const problem = describeImageSource(image.url, context.publicDirectory);
-      if (problem) report('error', problem, undefined, image.line);
-    }
+    issues.push(...bodyTargetIssues({ file: article.file, links: source.links, images: source.images }, bySlug, context));
     if (article.image) {
       const problem = describeImageSource(article.image.src, context.publicDirectory);
       if (problem) report('error', problem, 'image.src', lineOf(['image', 'src']));
@@ -80,6 +72,33 @@ export function checkAcrossArticles(sources: readonly ArticleSource[], context: 
     }
   }
   issues.push(...duplicateTitles(sources), ...aliasConflicts(sources));
+  return issues;
+}
+
+/** The links and images in one file's body, with their file lines. */
+export type BodyTargets = Pick<ArticleSource, 'links' | 'images'> & { file: string };
+
+/**
+ * Links and images in the body of a file that is no article (its front matter is invalid): checked
+ * against the valid articles like any other body, so editors see these problems in the same run.
+ */
+export function checkBodyTargets(bodies: readonly BodyTargets[], sources: readonly ArticleSource[], context: CheckContext): ContentIssue[] {
+  const bySlug = new Map(sources.map((source) => [source.article.slug, source.article]));
+  return bodies.flatMap((body) => bodyTargetIssues(body, bySlug, context));
+}
+
+function bodyTargetIssues({ file, links, images }: BodyTargets, bySlug: Map<string, Article>, context: CheckContext): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report = (severity: ContentIssue['severity'], message: string, line: number | undefined) => issues.push({ file, severity, message, line });
+  for (const link of links) {
+    const problem = describeInternalLink(link.url, bySlug, context);
+    if (problem) report(problem.severity, problem.message, link.line);
+  }
+  for (const image of images) {
+    if (image.alt.trim() === '') report('error', `Bild „${image.url}“ ohne Alternativtext: ![Beschreibung des Bildes](${image.url})`, image.line);
+    const problem = describeImageSource(image.url, context.publicDirectory);
+    if (problem) report('error', problem, image.line);
+  }
   return issues;
 }
 

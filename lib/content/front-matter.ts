@@ -1,4 +1,4 @@
-import { isAlias, LineCounter, parseDocument, visit, YAMLError, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, YAMLError, type Document } from 'yaml';
 
 export interface ParsedFile {
   /** Parsed YAML: should be a map of fields, but editors can write anything. */
@@ -90,13 +90,30 @@ export function parseFile(text: string): ParsedFile {
   };
 }
 
-/** File line of the value at a YAML path, or of its nearest present parent. */
-function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return lineCounter.linePos(node.range[0]).line;
+/**
+ * File line of a YAML path as editors look for it: a field's own line (`tags:`, even when its list
+ * starts on the next line), a list entry's line (`- SU7`); for a path that is not there, the line of
+ * its nearest present parent (down to `minDepth`: 1 leaves a whole-file problem without a line).
+ */
+export function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[], minDepth = 0): number | undefined {
+  for (let depth = path.length; depth >= minDepth; depth--) {
+    const line = lineOfNode(document, lineCounter, path.slice(0, depth));
+    if (line !== undefined) return line;
   }
   return undefined;
+}
+
+function lineOfNode(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  const parent = path.length === 0 ? undefined : document.getIn(path.slice(0, -1) as unknown[], true);
+  if (isMap(parent)) {
+    const key = path[path.length - 1];
+    const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+    const keyNode = pair?.key as { range?: [number, number, number] } | undefined;
+    if (keyNode?.range) return lineCounter.linePos(keyNode.range[0]).line;
+    if (!pair) return undefined;
+  }
+  const node = document.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
+  return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
 }
 
 /** A whole YAML file (datasets in content/daten/): its data, its lines, and the raw text of scalars. */

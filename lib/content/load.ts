@@ -7,9 +7,9 @@ import { readingMinutes } from '../reading-time';
 import { slugPattern } from '../slug';
 import type { Article } from './article';
 import { AuthorRegistry, autorenSchema, buildAuthorRegistry, type Author } from './authors';
-import { checkAcrossArticles, checkArticleReferences, type ArticleSource } from './checks';
+import { checkAcrossArticles, checkArticleReferences, checkBodyTargets, type ArticleSource, type BodyTargets, type CheckContext } from './checks';
 import type { Datasets } from './datasets';
-import { describeAliasError, describeYamlError, maxAliasCount, parseFile, type ParsedFile } from './front-matter';
+import { describeAliasError, describeYamlError, lineOfPath, maxAliasCount, parseFile, type ParsedFile } from './front-matter';
 import { isSymlink, listContentFolder, symlinkMessage, type ContentPlace } from './folder';
 import { ContentError, formatIssue, type ContentIssue } from './issues';
 import { datasetFolder, readDatasets } from './load-datasets';
@@ -70,22 +70,27 @@ export function readContent(directory: string = contentDirectory(), { publicDire
   // Datasets first: article bodies embed their charts when they are rendered.
   const { datasets, articleReferences } = readDatasets(place, issues);
   const sources: ArticleSource[] = [];
+  // Bodies of files that are no article (invalid front matter): their links and images are checked too.
+  const uncheckedBodies: BodyTargets[] = [];
 
   for (const entry of listArticleFolder(place, issues)) {
-    const source = readArticle(directory, entry, { vocabulary, authors, datasets }, issues);
-    if (source) sources.push(source);
+    const read = readArticle(directory, entry, { vocabulary, authors, datasets }, issues);
+    if (read && 'article' in read) sources.push(read);
+    else if (read) uncheckedBodies.push(read);
   }
   const now = buildNow();
+  const context: CheckContext = {
+    vocabulary,
+    publicDirectory: images,
+    now,
+    articleFolder: relative(path.join(directory, articleFolder)),
+    vocabularyFile: relative(path.join(directory, themenFile)),
+    authors,
+    authorsFile: relative(path.join(directory, autorenFile)),
+  };
   issues.push(
-    ...checkAcrossArticles(sources, {
-      vocabulary,
-      publicDirectory: images,
-      now,
-      articleFolder: relative(path.join(directory, articleFolder)),
-      vocabularyFile: relative(path.join(directory, themenFile)),
-      authors,
-      authorsFile: relative(path.join(directory, autorenFile)),
-    }),
+    ...checkAcrossArticles(sources, context),
+    ...checkBodyTargets(uncheckedBodies, sources, context),
     ...checkArticleReferences(articleReferences, sources, now),
   );
 
@@ -221,14 +226,9 @@ function readDeclarations<Schema extends z.ZodType>(
     issues.push({ file: shown, line: tooManyAliases.line, severity: 'error', message: tooManyAliases.message });
     return undefined;
   }
-  const lineOf = (at: readonly PropertyKey[]) => {
-    // A missing field has no node: name the line of the entry it is missing from.
-    for (let length = at.length; length > 0; length -= 1) {
-      const node = document.getIn(at.slice(0, length) as unknown[], true) as { range?: [number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
+  // A missing field has no node: lineOfPath names the line of the entry it is missing from; a problem
+  // with the whole file (not a list) has no line.
+  const lineOf = (at: readonly PropertyKey[]) => lineOfPath(document, lineCounter, at, 1);
   const result = schema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -256,9 +256,11 @@ interface Declarations {
 
 /**
  * One article file, step by step. Every step reports its own problems, and the file goes on as far
- * as it can, so editors see all of them at once; only a valid file becomes an article.
+ * as it can, so editors see all of them at once: only a valid file becomes an article, but the body
+ * of an invalid one is still rendered and its links and images are returned for the checks across
+ * files. Only a front matter that cannot be read at all stops before the body.
  */
-function readArticle(directory: string, entry: Dirent, declarations: Declarations, issues: ContentIssue[]): ArticleSource | undefined {
+function readArticle(directory: string, entry: Dirent, declarations: Declarations, issues: ContentIssue[]): ArticleSource | BodyTargets | undefined {
   const absolute = path.join(directory, articleFolder, entry.name);
   const report = articleReport(relative(absolute), issues);
   checkFileName(entry.name, report);
@@ -271,7 +273,7 @@ function readArticle(directory: string, entry: Dirent, declarations: Declaration
   const author = resolveAuthor(parsed, declarations.authors, relative(path.join(directory, autorenFile)), report);
   checkBody(parsed, report);
   const rendered = renderBody(parsed, declarations.datasets, report);
-  if (!matter || !author || report.hasErrors()) return undefined;
+  if (!matter || !author || report.hasErrors()) return { file: report.file, links: rendered.links, images: rendered.images };
   return articleSource({ slug: slugOf(entry.name), file: report.file, text, parsed, matter, tags, author, rendered });
 }
 
@@ -321,6 +323,9 @@ function readArticleText(absolute: string, report: ArticleReport): string | unde
 /** A file split into front matter and body, where the front matter is a map of fields (not yet checked). */
 type SplitFile = ParsedFile & { data: Record<string, unknown> };
 
+/** Said with every problem that stops a file before its body: editors know a second round will follow. */
+const bodyNotChecked = (problem: string) => `${problem}${/[.!?]$/.test(problem) ? '' : '.'} Der Text darunter (Links, Bilder, Diagramme) wird geprüft, sobald der Kopfbereich lesbar ist.`;
+
 function splitFrontMatter(text: string, report: ArticleReport): SplitFile | undefined {
   let parsed: ParsedFile;
   try {
@@ -328,7 +333,7 @@ function splitFrontMatter(text: string, report: ArticleReport): SplitFile | unde
   } catch (error) {
     const syntax = describeYamlError(error);
     if (!syntax) throw error;
-    report.error(syntax.message, { line: syntax.line });
+    report.error(bodyNotChecked(syntax.message), { line: syntax.line });
     return undefined;
   }
   if (!parsed.hasFrontMatter) {
@@ -336,7 +341,7 @@ function splitFrontMatter(text: string, report: ArticleReport): SplitFile | unde
     return undefined;
   }
   if (!hasFieldMap(parsed)) {
-    report.error('Der Kopfbereich muss aus Feldern der Form „name: Wert“ bestehen.', { line: 2 });
+    report.error(bodyNotChecked('Der Kopfbereich muss aus Feldern der Form „name: Wert“ bestehen.'), { line: 2 });
     return undefined;
   }
   return parsed;

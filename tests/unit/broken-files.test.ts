@@ -87,7 +87,7 @@ describe('empty and half-written articles', () => {
   it('refuses front matter that never ends, instead of reading the text as fields', () => {
     const unclosed = `---\ntitle: "Offen"\nteaser: "Ohne Ende"\n\nDer Text beginnt hier: mit einem Doppelpunkt, den YAML sonst falsch läse.\n`;
     expect(errorsOf(validPlus({ 'artikel/offen.md': unclosed }), 'offen.md')).toEqual([
-      '1: Der Kopfbereich endet nicht: Nach den Feldern fehlt eine Zeile „---“, darunter folgt der Text.',
+      '1: Der Kopfbereich endet nicht: Nach den Feldern fehlt eine Zeile „---“, darunter folgt der Text. Der Text darunter (Links, Bilder, Diagramme) wird geprüft, sobald der Kopfbereich lesbar ist.',
     ]);
   });
 });
@@ -202,7 +202,7 @@ describe('hostile YAML', () => {
   it('refuses an alias bomb in front matter at once, naming the line of the first alias', () => {
     const article = `---\n${aliasBomb}\n---\n\nText.\n`;
     expect(errorsOf(validPlus({ 'artikel/bombe.md': article }), 'bombe.md')).toEqual([
-      '3: Zu viele oder zu tief verschachtelte Aliase (&name und *name): So wird der Kopfbereich nicht gelesen – Werte bitte ausschreiben',
+      '3: Zu viele oder zu tief verschachtelte Aliase (&name und *name): So wird der Kopfbereich nicht gelesen – Werte bitte ausschreiben. Der Text darunter (Links, Bilder, Diagramme) wird geprüft, sobald der Kopfbereich lesbar ist.',
     ]);
   });
 

@@ -205,7 +205,7 @@ describe('check:content on broken and stray files', { timeout: scriptTimeout }, 
     expect(run.stdout).toBe(
       [
         `${articleFolder}/passwort.md  Verknüpfung (Symlink) auf „/etc/passwd“ außerhalb von ${shown(contentDir)}/: nicht erlaubt – Inhalte müssen als echte Dateien im Ordner liegen.`,
-        `${articleFolder}/bombe.md:3  Zu viele oder zu tief verschachtelte Aliase (&name und *name): So wird der Kopfbereich nicht gelesen – Werte bitte ausschreiben`,
+        `${articleFolder}/bombe.md:3  Zu viele oder zu tief verschachtelte Aliase (&name und *name): So wird der Kopfbereich nicht gelesen – Werte bitte ausschreiben. Der Text darunter (Links, Bilder, Diagramme) wird geprüft, sobald der Kopfbereich lesbar ist.`,
         `${articleFolder}/notizen.txt  Warnung: wird ignoriert: Artikel sind Dateien mit der Endung .md.`,
         '',
         '2 Fehler, 1 Warnung.',

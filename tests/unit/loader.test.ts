@@ -279,7 +279,11 @@ describe('unreadable article files', () => {
   it('rejects front matter that is a list instead of fields', () => {
     const error = contentErrorFrom(validPlus({ 'artikel/liste.md': '---\n- title\n- teaser\n---\n\nText.\n' }));
     expect(error.issues).toEqual([
-      expect.objectContaining({ line: 2, message: 'Der Kopfbereich muss aus Feldern der Form „name: Wert“ bestehen.' }),
+      expect.objectContaining({
+        line: 2,
+        message:
+          'Der Kopfbereich muss aus Feldern der Form „name: Wert“ bestehen. Der Text darunter (Links, Bilder, Diagramme) wird geprüft, sobald der Kopfbereich lesbar ist.',
+      }),
     ]);
   });
 

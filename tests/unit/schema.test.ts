@@ -173,13 +173,15 @@ const singleIssueCases: RuleCase[] = [
     rule: 'reports a YAML syntax error (unclosed quote) with the file line it is on',
     file: 'yaml-syntaxfehler.md',
     line: 4,
-    message: 'Ein Zeichen fehlt (oft ein schließendes Anführungszeichen) (YAML: Missing closing "quote)',
+    message:
+      'Ein Zeichen fehlt (oft ein schließendes Anführungszeichen) (YAML: Missing closing "quote). Der Text darunter (Links, Bilder, Diagramme) wird geprüft, sobald der Kopfbereich lesbar ist.',
   },
   {
     rule: 'reports a field written twice with the line of the second one',
     file: 'feld-doppelt.md',
     line: 3,
-    message: 'Ein Feld steht doppelt im Kopfbereich (YAML: Map keys must be unique)',
+    message:
+      'Ein Feld steht doppelt im Kopfbereich (YAML: Map keys must be unique). Der Text darunter (Links, Bilder, Diagramme) wird geprüft, sobald der Kopfbereich lesbar ist.',
   },
   {
     rule: 'reports a file without front matter on line 1',
@@ -222,8 +224,8 @@ describe('front-matter rules, as reported by the loader for tests/fixtures/broke
       { field: 'image.alt', message: 'Pflichtfeld fehlt' },
       { field: 'image.credit', message: 'Pflichtfeld fehlt' },
     ]);
-    // Missing keys have no line of their own: the image block's line stands in.
-    expect(issues.every((issue) => issue.line === 13)).toBe(true);
+    // Missing keys have no line of their own: the line of "image:" stands in (not "src:" below it, issue 17).
+    expect(issues.every((issue) => issue.line === 12)).toBe(true);
   });
 
   it('requires draft and featured to be true or false, not text or numbers', () => {
