@@ -12,11 +12,20 @@ export type GuardDecision =
   | { kind: 'not-found' }
   | { kind: 'next'; target: string; pathname: string };
 
+/** The addresses of one build (knownPaths): exact paths, and patterns of routes rendered on demand. */
+export interface KnownPaths {
+  paths: Set<string>;
+  patterns: RegExp[];
+}
+
+export declare function knownPaths(distDir: string, publicDir?: string): KnownPaths;
+
 export declare function guardRequest(request: {
   method: string;
   target: string;
   rawHeaders: string[];
   httpVersion?: string;
+  known?: KnownPaths;
 }): GuardDecision;
 
 export declare function isRouterRequest(

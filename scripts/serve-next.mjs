@@ -11,6 +11,7 @@ import {
   errorCacheControl,
   guardRequest,
   isRouterRequest,
+  knownPaths,
   routerCacheControl,
   routerVary,
 } from './next-request-guard.mjs';
@@ -30,6 +31,9 @@ const distDir = process.env.NEXT_DIST_DIR || '.next';
 const headerRules = JSON.parse(readFileSync(path.join(distDir, 'routes-manifest.json'), 'utf8')).headers.map(
   (rule) => ({ pattern: new RegExp(rule.regex), headers: rule.headers }),
 );
+
+/** Every address of the build; any other path is answered by the 404 page (issue 17). */
+const known = knownPaths(distDir, 'public');
 
 function configuredHeaders(pathname, status) {
   const headers = {};
@@ -97,6 +101,7 @@ const server = createServer({ requireHostHeader: false }, async (request, respon
       target,
       rawHeaders: request.rawHeaders,
       httpVersion: request.httpVersion,
+      known,
     });
     if (decision.kind === 'answer') return sendAnswer(request, response, decision);
     adjustHeaders(response, isRouterRequest(request.headers, target));
