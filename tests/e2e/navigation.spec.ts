@@ -146,13 +146,26 @@ test.describe('where am I (issue 18)', () => {
     });
   }
 
-  test('the home page, the legal pages and an unknown address mark nothing and have one header', async ({ page }) => {
-    for (const path of ['/', '/impressum', '/redaktion', '/gibt-es-nicht', '/archiv/1999/01']) {
+  test('the home page and the pages outside the navigation mark nothing and have one header', async ({ page }) => {
+    for (const path of ['/', '/impressum', '/redaktion', '/autoren/redaktion']) {
       await page.goto(path);
       await expect(page.getByRole('banner').locator('[aria-current]'), path).toHaveCount(0);
       await expect(page.getByRole('banner'), path).toHaveCount(1);
       await expect(page.getByRole('main'), path).toHaveCount(1);
     }
+  });
+
+  test.describe('the 404 page', () => {
+    test.use({ allowedConsoleErrors: [/status of 404/] });
+
+    test('marks nothing and has one header, also for a section address that does not exist', async ({ page }) => {
+      for (const path of ['/gibt-es-nicht', '/archiv/1999/01', '/artikel/gibt-es-nicht']) {
+        expect((await page.goto(path))?.status(), path).toBe(404);
+        await expect(page.getByRole('banner').locator('[aria-current]'), path).toHaveCount(0);
+        await expect(page.getByRole('banner'), path).toHaveCount(1);
+        await expect(page.getByRole('main'), path).toHaveCount(1);
+      }
+    });
   });
 });
 
