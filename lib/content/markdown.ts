@@ -187,6 +187,7 @@ function rehypeChartFigures() {
       parent.children[index] = chartFigure(dataset, {
         idPrefix: `diagramm-${id}${count > 1 ? `-${count}` : ''}`,
         label: { caption: true },
+        fold: true,
       });
       return [SKIP, index + 1];
     });

@@ -110,6 +110,11 @@ test('an article shows its key figures and its embedded chart with table', async
   await expect(box.locator('dd.key-figures__value')).toHaveText(articleWithChart.figures.map((figure) => figure.value));
   const figure = page.locator('.prose figure.chart').first();
   await expect(figure.getByRole('img')).toBeVisible();
+  // Issue 18: the table waits behind „Daten und Quellen anzeigen“, closed; the source line stays visible.
+  await expect(figure.locator('.chart__source-line')).toBeVisible();
+  await expect(figure.locator('details.chart__more')).not.toHaveAttribute('open');
+  await expect(figure.getByRole('table')).toBeHidden();
+  await figure.getByText('Daten und Quellen anzeigen').click();
   await expect(figure.getByRole('table')).toBeVisible();
 });
 
