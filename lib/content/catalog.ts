@@ -3,6 +3,7 @@ import type { RessortSlug } from '../ressorts';
 import type { Article } from './article';
 import type { Author, AuthorRegistry } from './authors';
 import type { Datasets } from './datasets';
+import type { ContentIssue } from './issues';
 import { loadContent, type LoadedContent } from './load';
 import type { Operator } from './operator';
 import { buildNow, previewsUnpublished, publicationState, type PublicationState } from './publish';
@@ -52,6 +53,10 @@ export interface Catalog {
   ending(article: Article): ArticleEnding<ListedArticle>;
   /** All articles grouped by year and month (in Berlin), newest first. */
   archive(): readonly ArchiveYear<ListedArticle>[];
+  /** Errors of a draft that stay on its own page (`next dev` only); empty for every other slug. */
+  problemsOf(slug: string): readonly ContentIssue[];
+  /** Drafts with such errors: their pages exist to show them, even when the draft is no article. */
+  slugsWithProblems(): readonly string[];
 }
 
 export interface CatalogOptions {
@@ -60,7 +65,7 @@ export interface CatalogOptions {
 }
 
 /** The content a catalog indexes; without `authors` only the authors the articles name are known. */
-export type CatalogContent = Pick<LoadedContent, 'articles' | 'vocabulary'> & { authors?: AuthorRegistry };
+export type CatalogContent = Pick<LoadedContent, 'articles' | 'vocabulary'> & { authors?: AuthorRegistry; draftProblems?: LoadedContent['draftProblems'] };
 
 export function createCatalog(content: CatalogContent, { now, includeUnpublished }: CatalogOptions): Catalog {
   const articles: ListedArticle[] = content.articles
@@ -130,6 +135,8 @@ export function createCatalog(content: CatalogContent, { now, includeUnpublished
       return articleEnding(article, { ...neighbours(article), candidates });
     },
     archive: () => (archive ??= archiveByMonth(articles)),
+    problemsOf: (slug) => (includeUnpublished ? content.draftProblems?.get(slug) : undefined) ?? [],
+    slugsWithProblems: () => (includeUnpublished ? [...(content.draftProblems?.keys() ?? [])] : []),
   };
 }
 

@@ -9,6 +9,7 @@ import { isSymlink, listContentFolder, type ContentPlace } from './folder';
 import type { ContentIssue } from './issues';
 import { describeSchemaIssue, fieldName } from './schema-issues';
 import { readContentText } from './read-text';
+import { datasetLimit, sizeProblem } from './size-limits';
 import { vagueSourceWarning } from './source-names';
 
 export const datasetFolder = 'daten';
@@ -65,6 +66,11 @@ export function readDatasets(place: ContentPlace, issues: ContentIssue[]): ReadD
 
 function parseDatasetFile(absolute: string, file: string, issues: ContentIssue[]): ParsedYaml | undefined {
   const fail = (message: string, line?: number) => issues.push({ file, severity: 'error', message, ...(line === undefined ? {} : { line }) });
+  const tooLarge = sizeProblem(absolute, datasetLimit);
+  if (tooLarge) {
+    fail(tooLarge);
+    return undefined;
+  }
   const read = readContentText(absolute);
   if ('problem' in read) {
     fail(read.problem, read.line);

@@ -13,12 +13,13 @@ import { describeAliasError, describeYamlError, lineOfPath, maxAliasCount, parse
 import { isSymlink, listContentFolder, symlinkMessage, type ContentPlace } from './folder';
 import { ContentError, formatIssue, type ContentIssue } from './issues';
 import { datasetFolder, readDatasets } from './load-datasets';
-import { buildNow } from './publish';
+import { buildNow, previewsUnpublished } from './publish';
 import { describeSchemaIssue, fieldName } from './schema-issues';
 import { operatorSchema, placeholderPaths, placeholderWarning, toOperator, type Operator } from './operator';
 import { frontMatterSchema, type FrontMatter } from './schema';
 import { buildVocabulary, TagVocabulary, themenSchema, type Tag } from './themen';
 import { readContentText } from './read-text';
+import { articleLimit, sizeProblem } from './size-limits';
 
 export interface LoadedContent {
   /** Every article, drafts and scheduled ones included; the publish rule decides what is shown. */
@@ -31,6 +32,11 @@ export interface LoadedContent {
   /** The operator details for Impressum and Datenschutzerklärung (content/betreiber.yaml). */
   operator: Operator;
   warnings: readonly ContentIssue[];
+  /**
+   * Errors in draft articles, by slug, when they stay local (`next dev`): the draft's own page shows
+   * them, every other page renders. Empty otherwise: the build and check:content stop on them.
+   */
+  draftProblems: ReadonlyMap<string, readonly ContentIssue[]>;
 }
 
 /** `content/` unless CONTENT_DIR points elsewhere (tests and benchmarks use generated sets). */
@@ -58,9 +64,14 @@ const operatorFields = Object.keys(operatorSchema.shape);
 export interface ReadOptions {
   /** Where images must exist; the project's public/ unless a test set brings its own. */
   publicDirectory?: string;
+  /**
+   * Keep errors in draft articles apart instead of throwing (`draftProblems`), for `next dev`: one
+   * broken link in a draft must not turn every page into an error. Off for builds and check:content.
+   */
+  draftProblemsStayLocal?: boolean;
 }
 
-export function readContent(directory: string = contentDirectory(), { publicDirectory: images = publicDirectory() }: ReadOptions = {}): LoadedContent {
+export function readContent(directory: string = contentDirectory(), { publicDirectory: images = publicDirectory(), draftProblemsStayLocal = false }: ReadOptions = {}): LoadedContent {
   const issues: ContentIssue[] = [];
   const place: ContentPlace = { root: directory, shown: relative };
   checkContentRoot(place, issues);
@@ -71,7 +82,7 @@ export function readContent(directory: string = contentDirectory(), { publicDire
   const { datasets, articleReferences } = readDatasets(place, issues);
   const sources: ArticleSource[] = [];
   // Bodies of files that are no article (invalid front matter): their links and images are checked too.
-  const uncheckedBodies: BodyTargets[] = [];
+  const uncheckedBodies: UncheckedBody[] = [];
 
   for (const entry of listArticleFolder(place, issues)) {
     const read = readArticle(directory, entry, { vocabulary, authors, datasets }, issues);
@@ -94,9 +105,26 @@ export function readContent(directory: string = contentDirectory(), { publicDire
     ...checkArticleReferences(articleReferences, sources, now),
   );
 
+  const draftFiles = new Map<string, string>();
+  for (const { article } of sources) if (article.draft) draftFiles.set(article.file, article.slug);
+  for (const body of uncheckedBodies) if (body.draft) draftFiles.set(body.file, body.slug);
+  const { draftProblems, rest } = draftProblemsStayLocal ? setAsideDraftProblems(issues, draftFiles) : { draftProblems: new Map(), rest: issues };
+
   // Without operator details an error is always reported (missing file, bad YAML, wrong field).
-  if (!operator || issues.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
-  return { articles: sources.map((source) => source.article), vocabulary, authors, datasets, operator, warnings: issues };
+  if (!operator || rest.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
+  return { articles: sources.map((source) => source.article), vocabulary, authors, datasets, operator, warnings: rest, draftProblems };
+}
+
+/** Errors in draft files, by the draft's slug, apart from all other issues (see `draftProblemsStayLocal`). */
+function setAsideDraftProblems(issues: readonly ContentIssue[], draftFiles: ReadonlyMap<string, string>) {
+  const draftProblems = new Map<string, ContentIssue[]>();
+  const rest: ContentIssue[] = [];
+  for (const issue of issues) {
+    const slug = issue.severity === 'error' ? draftFiles.get(issue.file) : undefined;
+    if (slug === undefined) rest.push(issue);
+    else draftProblems.set(slug, [...(draftProblems.get(slug) ?? []), issue]);
+  }
+  return { draftProblems, rest };
 }
 
 function relative(file: string): string {
@@ -260,7 +288,7 @@ interface Declarations {
  * of an invalid one is still rendered and its links and images are returned for the checks across
  * files. Only a front matter that cannot be read at all stops before the body.
  */
-function readArticle(directory: string, entry: Dirent, declarations: Declarations, issues: ContentIssue[]): ArticleSource | BodyTargets | undefined {
+function readArticle(directory: string, entry: Dirent, declarations: Declarations, issues: ContentIssue[]): ArticleSource | UncheckedBody | undefined {
   const absolute = path.join(directory, articleFolder, entry.name);
   const report = articleReport(relative(absolute), issues);
   checkFileName(entry.name, report);
@@ -273,9 +301,14 @@ function readArticle(directory: string, entry: Dirent, declarations: Declaration
   const author = resolveAuthor(parsed, declarations.authors, relative(path.join(directory, autorenFile)), report);
   checkBody(parsed, report);
   const rendered = renderBody(parsed, declarations.datasets, report);
-  if (!matter || !author || report.hasErrors()) return { file: report.file, links: rendered.links, images: rendered.images };
+  if (!matter || !author || report.hasErrors()) {
+    return { file: report.file, slug: slugOf(entry.name), draft: parsed.data.draft === true, links: rendered.links, images: rendered.images };
+  }
   return articleSource({ slug: slugOf(entry.name), file: report.file, text, parsed, matter, tags, author, rendered });
 }
+
+/** The body of a file that is no article, for the checks across files; with what the file says it is. */
+type UncheckedBody = BodyTargets & { slug: string; draft: boolean };
 
 /** Where one file's problems go, each naming the file; `hasErrors` looks at this file's problems only. */
 interface ArticleReport {
@@ -306,8 +339,13 @@ function checkFileName(fileName: string, report: ArticleReport): void {
   }
 }
 
-/** The file's text; undefined when it cannot be read as text or is empty. */
+/** The file's text; undefined when it is too large (checked before reading), cannot be read as text or is empty. */
 function readArticleText(absolute: string, report: ArticleReport): string | undefined {
+  const tooLarge = sizeProblem(absolute, articleLimit);
+  if (tooLarge) {
+    report.error(tooLarge);
+    return undefined;
+  }
   const read = readContentText(absolute);
   if ('problem' in read) {
     report.error(read.problem, { line: read.line });
@@ -487,8 +525,9 @@ export function loadContent(directory: string = contentDirectory(), options: Rea
   if (cached && cached.directory === directory && (!watching || cached.signature === signatureOf(directory))) {
     return cached.content;
   }
-  const content = readContent(directory, options);
+  const content = readContent(directory, { draftProblemsStayLocal: previewsUnpublished(), ...options });
   for (const warning of content.warnings) console.warn(formatIssue(warning));
+  for (const problem of [...content.draftProblems.values()].flat()) console.error(`${formatIssue(problem)} (Entwurf: nur seine Seite zeigt den Fehler)`);
   cache.loaded = { directory, signature: watching ? signatureOf(directory) : '', content };
   return content;
 }

@@ -46,11 +46,58 @@ const germanFieldNames: Readonly<Record<string, KnownField>> = {
   handelsregister: 'register',
   ustid: 'vatId',
   datenschutzbeauftragter: 'dataProtectionOfficer',
+  zusammenfassung: 'teaser',
+  kategorie: 'ressort',
+  rubrik: 'ressort',
+  veröffentlicht: 'date',
+  veroeffentlicht: 'date',
+  schlagwörter: 'tags',
+  schlagwoerter: 'tags',
+  stichworte: 'tags',
+  titelbild: 'image',
+  verfasser: 'author',
+};
+
+/**
+ * Field names of other publishing systems (WordPress, Hugo, Jekyll, …) an editor may bring along:
+ * "description" is closest to "corrections" by spelling, but means our "teaser". Written without
+ * case, "-" and "_" (`pubDate`, `publish_date` → `pubdate`, `publishdate`).
+ */
+const otherSystemsFieldNames: Readonly<Record<string, KnownField>> = {
+  summary: 'teaser',
+  description: 'teaser',
+  excerpt: 'teaser',
+  abstract: 'teaser',
+  headline: 'title',
+  category: 'ressort',
+  categories: 'ressort',
+  section: 'ressort',
+  published: 'date',
+  publishdate: 'date',
+  publisheddate: 'date',
+  pubdate: 'date',
+  created: 'date',
+  modified: 'updated',
+  lastmod: 'updated',
+  lastmodified: 'updated',
+  updatedat: 'updated',
+  keywords: 'tags',
+  topics: 'tags',
+  cover: 'image',
+  thumbnail: 'image',
+  featuredimage: 'image',
+  hero: 'image',
+  writer: 'author',
+  byline: 'author',
+  authors: 'author',
+  redirectfrom: 'aliases',
+  redirects: 'aliases',
+  references: 'sources',
 };
 
 /** The allowed field an editor most likely meant by an unknown one. */
 function likelyField(key: string, allowedFields: readonly string[]): string {
-  const translated = germanFieldNames[key.toLowerCase()];
+  const translated = germanFieldNames[key.toLowerCase()] ?? otherSystemsFieldNames[key.toLowerCase().replace(/[-_\s]/g, '')];
   return translated && allowedFields.includes(translated) ? translated : closest(key, [...allowedFields]);
 }
 

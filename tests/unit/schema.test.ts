@@ -275,6 +275,50 @@ describe('front-matter rules, as reported by the loader for tests/fixtures/broke
     expect(described?.message).toMatch(/^unbekanntes Feld – meinten Sie „sources“\?/);
   });
 
+  it('maps the field names other systems use (WordPress, Hugo, Jekyll) and German words to ours, not to the closest spelling', () => {
+    const meant: Record<string, string> = {
+      summary: 'teaser',
+      description: 'teaser',
+      excerpt: 'teaser',
+      zusammenfassung: 'teaser',
+      headline: 'title',
+      category: 'ressort',
+      categories: 'ressort',
+      section: 'ressort',
+      kategorie: 'ressort',
+      rubrik: 'ressort',
+      published: 'date',
+      pubDate: 'date',
+      publish_date: 'date',
+      veröffentlicht: 'date',
+      modified: 'updated',
+      lastmod: 'updated',
+      keywords: 'tags',
+      schlagwörter: 'tags',
+      stichworte: 'tags',
+      cover: 'image',
+      thumbnail: 'image',
+      featured_image: 'image',
+      titelbild: 'image',
+      writer: 'author',
+      byline: 'author',
+      verfasser: 'author',
+      redirect_from: 'aliases',
+      references: 'sources',
+    };
+    const allowed = Object.keys(frontMatterSchema.shape);
+    const unknownKeys = frontMatterSchema
+      .strict()
+      .safeParse(Object.fromEntries(Object.keys(meant).map((key) => [key, 'x'])));
+    const suggested = Object.fromEntries(
+      unknownKeys
+        .error!.issues.filter((issue) => issue.code === 'unrecognized_keys')
+        .flatMap((issue) => describeSchemaIssue('a.md', issue, () => 1, allowed))
+        .map(({ field, message }) => [field, /meinten Sie „(\w+)“/.exec(message)?.[1]]),
+    );
+    expect(suggested).toEqual(meant);
+  });
+
   it('reports a title used twice (ignoring case) on the later file and names the earlier one', () => {
     expect(issuesFor(error.issues, 'doppelter-titel-a.md')).toEqual([]);
     const issue = onlyIssueFor('doppelter-titel-b.md');

@@ -18,6 +18,7 @@ import { TagList } from '@/components/TagList';
 import { articleBreadcrumbs } from '@/lib/breadcrumbs';
 import { lastModified } from '@/lib/content/article';
 import { getCatalog } from '@/lib/content/catalog';
+import { ContentError } from '@/lib/content/issues';
 import { isoWithOffset } from '@/lib/dates';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { ressortBySlug } from '@/lib/ressorts';
@@ -32,9 +33,11 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   const catalog = getCatalog();
-  return [...catalog.articles.map((article) => article.slug), ...catalog.aliases().map(({ alias }) => alias)].map(
-    (slug) => ({ slug }),
-  );
+  return [
+    ...catalog.articles.map((article) => article.slug),
+    ...catalog.aliases().map(({ alias }) => alias),
+    ...catalog.slugsWithProblems().filter((slug) => !catalog.bySlug(slug)),
+  ].map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -73,6 +76,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const catalog = getCatalog();
   const { slug } = await params;
+  // `next dev` only: a draft's content errors show on its own page, not on every page.
+  const problems = catalog.problemsOf(slug);
+  if (problems.length > 0) throw new ContentError(problems);
   const article = catalog.bySlug(slug);
   if (!article) {
     const renamed = catalog.byAlias(slug);
