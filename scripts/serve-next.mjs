@@ -8,6 +8,7 @@ import { createServer, STATUS_CODES } from 'node:http';
 import path from 'node:path';
 import {
   allowedMethods,
+  checkedHeader,
   errorCacheControl,
   guardRequest,
   isRouterRequest,
@@ -105,6 +106,8 @@ const server = createServer({ requireHostHeader: false }, async (request, respon
     });
     if (decision.kind === 'answer') return sendAnswer(request, response, decision);
     adjustHeaders(response, isRouterRequest(request.headers, target));
+    // The guard has answered odd methods and broken escapes: proxy.ts need not run (its matcher).
+    request.headers[checkedHeader] = '1';
     // Next renders its German 404 page for this address (the catch-all route has no such page).
     request.url = decision.kind === 'not-found' ? '/_not-found' : decision.target;
     await handle(request, response);
