@@ -6,6 +6,7 @@ export declare const routerRequestHeaders: string[];
 export declare const routerVary: string;
 export declare const routerCacheControl: string;
 export declare const errorCacheControl: string;
+export declare const checkedHeader: string;
 
 export type GuardDecision =
   | { kind: 'answer'; status: number; headers: Record<string, string>; body: string }

@@ -31,6 +31,14 @@ export const routerCacheControl = 'private, no-store';
 /** Error answers are never kept; the value `next start` sends with its own 404. */
 export const errorCacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate';
 
+/**
+ * The request header the production server sets on every request it hands to Next, after its own
+ * 405 and 400 answers: proxy.ts's matcher skips requests that carry it (`missing`), so the proxy's
+ * same rules run only under a plain `next start`. A value a client sends is overwritten. proxy.ts
+ * must spell the name out (Next reads its matcher statically); a unit test compares them.
+ */
+export const checkedHeader = 'x-request-guard';
+
 const plainText = 'text/plain; charset=utf-8';
 
 /** The query parameter by which Next's router keeps RSC and HTML answers apart. */

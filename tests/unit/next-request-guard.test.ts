@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowedMethods as policyMethods, maxRequestTargetLength } from '@/lib/http-headers/policy';
+import { config as proxyConfig } from '@/proxy';
 import {
   allowedMethods,
+  checkedHeader,
   guardRequest,
   isRouterRequest,
   knownPaths,
@@ -152,5 +154,9 @@ describe('the request guard of the production server', () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
+  });
+
+  it("proxy.ts skips every request that carries the guard's mark, and no other (issue 17)", () => {
+    expect(proxyConfig.matcher).toEqual([{ source: '/:path*', missing: [{ type: 'header', key: checkedHeader }] }]);
   });
 });
