@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Headline } from './Headline';
 import type { ListedArticle } from '@/lib/content/catalog';
 import { pageIds } from '@/lib/page-ids';
 import { articlePath } from '@/lib/paths';
@@ -17,7 +18,10 @@ export function RelatedArticles({ articles }: { articles: readonly ListedArticle
       <ul className={styles.list}>
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link href={articlePath(article.slug)}>{article.title}</Link> <DateLine date={article.date} />
+            <Link href={articlePath(article.slug)}>
+              <Headline text={article.title} />
+            </Link>{' '}
+            <DateLine date={article.date} />
           </li>
         ))}
       </ul>

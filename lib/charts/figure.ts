@@ -51,13 +51,7 @@ export function chartFigure(dataset: ChartDataset, { idPrefix, label, fold = fal
       ]),
     );
   }
-  children.push(
-    h('div.chart__graphic', [
-      h('div.chart__variant.chart__variant--regular', [chartSvg(dataset, 'regular', idPrefix)]),
-      // Hidden without CSS (feed readers) so only one drawing shows; the stylesheet swaps them by width.
-      h('div.chart__variant.chart__variant--compact', { hidden: true }, [chartSvg(dataset, 'compact', idPrefix)]),
-    ]),
-  );
+  children.push(chartGraphic(dataset, idPrefix));
   const legend = legendFor(dataset, idPrefix);
   if (legend) children.push(legend);
   const details: ElementContent[] = [];
@@ -88,6 +82,18 @@ export function chartFigure(dataset: ChartDataset, { idPrefix, label, fold = fal
     { ariaLabelledBy: 'caption' in label ? captionId : label.labelledBy },
     children,
   );
+}
+
+/**
+ * The drawing alone, both variants (the stylesheet shows the one that fits its `.chart` container):
+ * in every figure, and beside the lead story on the home page.
+ */
+export function chartGraphic(dataset: ChartDataset, idPrefix: string): Element {
+  return h('div.chart__graphic', [
+    h('div.chart__variant.chart__variant--regular', [chartSvg(dataset, 'regular', idPrefix)]),
+    // Hidden without CSS (feed readers) so only one drawing shows; the stylesheet swaps them by width.
+    h('div.chart__variant.chart__variant--compact', { hidden: true }, [chartSvg(dataset, 'compact', idPrefix)]),
+  ]);
 }
 
 export function chartGeometry(dataset: ChartDataset, variant: ChartVariant): ChartGeometry {

@@ -441,7 +441,7 @@ function checkBody(parsed: SplitFile, report: ArticleReport): void {
   }
 }
 
-type RenderedBody = Pick<Article, 'html' | 'headings'> & Pick<ArticleSource, 'links' | 'images'>;
+type RenderedBody = Pick<Article, 'html' | 'headings' | 'charts'> & Pick<ArticleSource, 'links' | 'images'>;
 
 /** The body as HTML; the renderer's problems, warnings, links and images with their lines in the file. */
 function renderBody(parsed: SplitFile, datasets: Datasets, report: ArticleReport): RenderedBody {
@@ -452,6 +452,7 @@ function renderBody(parsed: SplitFile, datasets: Datasets, report: ArticleReport
   return {
     html: rendered.html,
     headings: rendered.headings,
+    charts: rendered.charts,
     links: rendered.links.map((link) => ({ ...link, line: fileLine(link.line) })),
     images: rendered.images.map((image) => ({ ...image, line: fileLine(image.line) })),
   };
@@ -479,6 +480,7 @@ function articleSource({ slug, file, text, parsed, matter, tags, author, rendere
     tags,
     html: rendered.html,
     headings: rendered.headings,
+    charts: rendered.charts,
     readingMinutes: readingMinutes(parsed.body),
     file,
   };

@@ -145,6 +145,7 @@ export function makeArticle({
     tags: tags.map(makeTag),
     html: `<p>${slug}</p>`,
     headings: [],
+    charts: [],
     readingMinutes: 1,
     file: `content/artikel/${slug}.md`,
     ...rest,

@@ -89,9 +89,9 @@ export default async function ArticlePage({ params }: Props) {
   }
   const { older, newer, more } = catalog.ending(article);
   return (
-    <div className={styles.page}>
+    <div className="reading-column">
       <Breadcrumbs trail={articleBreadcrumbs(article)} />
-      <article className={styles.article}>
+      <article>
         <JsonLd data={newsArticleJsonLd(article)} />
         <JsonLd data={articleBreadcrumbJsonLd(article)} />
         <PublicationBadge article={article} banner />
