@@ -23,21 +23,26 @@ const screens = [
 ];
 const widths = [390, 1280] as const;
 
+// Artefacts for a person to look at: taken in the matrix tier (CI keeps them), not in every `npm test`.
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const screen of screens) {
-    test(`screenshots of ${screen.name} at 390 and 1280 px, ${colorScheme}`, async ({ browser }, testInfo) => {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(screen.path);
-        await page.evaluate(() => document.fonts.ready);
-        const path = testInfo.outputPath(`${screen.name}-${width}-${colorScheme}.png`);
-        await page.screenshot({ path, fullPage: true });
-        await testInfo.attach(`${screen.name}-${width}-${colorScheme}`, { path, contentType: 'image/png' });
-      }
-      await context.close();
-    });
+    test(
+      `screenshots of ${screen.name} at 390 and 1280 px, ${colorScheme}`,
+      { tag: '@sweep' },
+      async ({ browser }, testInfo) => {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        for (const width of widths) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(screen.path);
+          await page.evaluate(() => document.fonts.ready);
+          const path = testInfo.outputPath(`${screen.name}-${width}-${colorScheme}.png`);
+          await page.screenshot({ path, fullPage: true });
+          await testInfo.attach(`${screen.name}-${width}-${colorScheme}`, { path, contentType: 'image/png' });
+        }
+        await context.close();
+      },
+    );
   }
 }
 
