@@ -19,6 +19,8 @@ export default defineConfig([
     '.out-fixture/**',
     '.out-hostile/**',
     '.out-bench/**',
+    '.out*-building/**',
+    '.out*-previous/**',
     'next-env.d.ts',
     'test-results/**',
     'playwright-report/**',

@@ -15,11 +15,16 @@ const config: NextConfig = {
   // One moment for the publish rule in every worker of this build (see lib/content/catalog.ts).
   env: { BUILD_NOW: process.env.BUILD_NOW ?? new Date().toISOString() },
   images: { unoptimized: true },
+  // `next build` type-checks only what it builds; `npm run typecheck` (tsc) checks everything, tests and scripts too.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   // NEXT_DIST_DIR lets the end-to-end tests keep a second server build (of fixture content) beside .next/.
-  // Not for the export: with `output: 'export'` a custom distDir would name the export's destination instead
-  // of out/ (the intermediate build goes to .next/ regardless; scripts/build-export.mjs keeps the server
-  // build there out of its way).
-  ...(staticExport ? { output: 'export' } : { distDir: process.env.NEXT_DIST_DIR || '.next' }),
+  // Not for the export: with `output: 'export'` a custom distDir names the export's destination instead of
+  // out/ (the intermediate build goes to .next/ regardless; scripts/build-export.mjs keeps the server build
+  // there out of its way). scripts/build-export.mjs sets EXPORT_DIR to a staging folder (`.out-building`)
+  // and moves it into out/ only when the build succeeded.
+  ...(staticExport
+    ? { output: 'export', ...(process.env.EXPORT_DIR && { distDir: process.env.EXPORT_DIR }) }
+    : { distDir: process.env.NEXT_DIST_DIR || '.next' }),
   // Security and cache headers (lib/http-headers/); a static export gets the same from public/_headers.
   ...(staticExport
     ? {}

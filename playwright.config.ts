@@ -67,14 +67,14 @@ const siteServer = server('node scripts/start.mjs', serverPort, {
   REPOSITORY_URL: testRepositoryUrl,
 });
 
+const siteSpecsOnly = { testIgnore: [/static-export\.spec\.ts/, /fixture-site/, /generated-site/, /hostile-site/] };
+/** Per-page checks on the pages beyond one of each kind (tests/e2e/fixtures.ts, `sweep`): matrix tier only. */
+const sweepTag = /@sweep/;
+
 const everyday = {
   // Started one after the other (Playwright starts web servers in order).
   webServers: [siteServer],
-  projects: [
-    project('next-start', serverPort, {
-      testIgnore: [/static-export\.spec\.ts/, /fixture-site/, /generated-site/, /hostile-site/],
-    }),
-  ],
+  projects: [project('next-start', serverPort, { ...siteSpecsOnly, grepInvert: sweepTag })],
 };
 
 const matrix = {
@@ -117,6 +117,7 @@ const matrix = {
     ),
   ],
   projects: [
+    project('next-start-sweep', serverPort, { ...siteSpecsOnly, grep: sweepTag }),
     project(
       'static-export',
       exportPort,

@@ -7,11 +7,8 @@ import './styles/print.css';
 import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
 import { defaultMetadata } from '@/lib/seo/metadata';
 import { siteUrl } from '@/lib/site';
-import { pageIds } from '@/lib/page-ids';
 
 /** One variable font file for all text weights, self-hosted from npm: no request at build or view time. */
 const serif = localFont({
@@ -35,16 +32,9 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="de" className={serif.variable}>
-      <body>
-        <a className="skip-link" href={`#${pageIds.main}`}>
-          Zum Inhalt springen
-        </a>
-        <SiteHeader />
-        <main id={pageIds.main} tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      {/* Header, <main> and footer come from each section's layout (components/PageFrame.tsx), which knows
+          where in the navigation its pages belong. */}
+      <body>{children}</body>
     </html>
   );
 }

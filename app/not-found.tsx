@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageFrame } from '@/components/PageFrame';
 import { PageIntro } from '@/components/PageIntro';
 import { ressorts } from '@/lib/ressorts';
 import { archivePath, homePath, ressortPath, topicsPath } from '@/lib/paths';
@@ -8,8 +9,9 @@ import { archivePath, homePath, ressortPath, topicsPath } from '@/lib/paths';
 export const metadata: Metadata = { title: 'Seite nicht gefunden' };
 
 export default function NotFound() {
+  // Rendered in the root layout, outside every section's: it brings the page frame itself.
   return (
-    <>
+    <PageFrame>
       <PageIntro eyebrow="Fehler 404" title="Diese Seite gibt es nicht">
         <p>Vielleicht wurde der Artikel umbenannt, oder in der Adresse steckt ein Tippfehler.</p>
       </PageIntro>
@@ -30,6 +32,6 @@ export default function NotFound() {
           </li>
         ))}
       </ul>
-    </>
+    </PageFrame>
   );
 }

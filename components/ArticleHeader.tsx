@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Headline } from './Headline';
 import { lastModified } from '@/lib/content/article';
 import type { ListedArticle } from '@/lib/content/catalog';
 import { articleTypeLabels } from '@/lib/labels';
@@ -17,7 +18,9 @@ export function ArticleHeader({ article }: { article: ListedArticle }) {
         {article.type !== 'nachricht' && <span className="type-label">{articleTypeLabels[article.type]}</span>}
         {article.kicker}
       </p>
-      <h1>{article.title}</h1>
+      <h1>
+        <Headline text={article.title} />
+      </h1>
       <p className="lede">{article.teaser}</p>
       <div className="byline">
         <p>

@@ -1,4 +1,5 @@
 import type { ListedArticle } from '@/lib/content/catalog';
+import { Headline } from './Headline';
 import { articleTypeLabels } from '@/lib/labels';
 import { ressortBySlug } from '@/lib/ressorts';
 import { DateLine } from './DateLine';
@@ -24,7 +25,7 @@ export function ArticleTeaser({
       href={articlePath(article.slug)}
       badge={<PublicationBadge article={article} />}
       kicker={article.kicker}
-      title={article.title}
+      title={<Headline text={article.title} />}
       teaser={article.teaser}
       as={as}
       lead={lead}

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { archivePath, imprintPath, newsroomPath, privacyPath, topicsPath } from '@/lib/paths';
+import { archivePath, dataPath, imprintPath, newsroomPath, privacyPath, timelinePath, topicsPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 import styles from './SiteFooter.module.css';
 
@@ -19,6 +19,17 @@ export function SiteFooter() {
               <Link href={topicsPath}>Alle Themen</Link>
             </li>
             <li>
+              <Link href={dataPath} prefetch={false}>
+                Daten
+              </Link>
+            </li>
+            <li>
+              <Link href={timelinePath} prefetch={false}>
+                Zeitleiste
+              </Link>
+            </li>
+            <li>
+              {/* The newsroom page names everyone who writes, each with a link to their author page. */}
               <Link href={newsroomPath}>Redaktion</Link>
             </li>
             <li>

@@ -12,6 +12,15 @@ interface NavItem {
   search?: true;
 }
 
+/**
+ * Where the page belongs in the navigation: the link to `path` is marked. `page` when the page is that
+ * address (or one of its later pages), `section` when it lies within it (an article in its ressort).
+ */
+export interface NavCurrent {
+  path: string;
+  kind: 'page' | 'section';
+}
+
 const sections: readonly NavItem[] = [
   { href: topicsPath, label: 'Themen' },
   { href: archivePath, label: 'Archiv' },
@@ -25,7 +34,11 @@ const sections: readonly NavItem[] = [
  * <details> menu button (keyboard and screen readers get a real, labelled disclosure for free);
  * on wide screens CSS shows them as a plain row and hides the button (see SiteHeader.module.css).
  */
-export function SiteHeader() {
+export function SiteHeader({ current }: { current?: NavCurrent }) {
+  const mark = (href: string) =>
+    current?.path === href
+      ? { 'aria-current': current.kind === 'page' ? ('page' as const) : ('true' as const), className: styles.current }
+      : {};
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -52,14 +65,16 @@ export function SiteHeader() {
             <ul className={styles.list} aria-label="Ressorts">
               {ressorts.map((ressort) => (
                 <li key={ressort.slug}>
-                  <Link href={ressortPath(ressort.slug)}>{ressort.name}</Link>
+                  <Link href={ressortPath(ressort.slug)} {...mark(ressortPath(ressort.slug))}>
+                    {ressort.name}
+                  </Link>
                 </li>
               ))}
             </ul>
             <ul className={`${styles.list} ${styles.listMore}`}>
               {sections.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} prefetch={item.prefetch}>
+                  <Link href={item.href} prefetch={item.prefetch} {...mark(item.href)}>
                     {item.search && (
                       <svg
                         className={styles.searchIcon}

@@ -8,7 +8,7 @@ import { archivePath, articlePath, searchIndexPath, searchPath, topicsPath } fro
 import {
   loadSearchIndex,
   maxShownHits,
-  searchArticles,
+  searchWithSuggestion,
   type SearchDocument,
   type SearchHit,
 } from '@/lib/search/engine';
@@ -138,7 +138,10 @@ export function SiteSearch() {
     commit(field.current?.value ?? '');
   };
 
-  const hits = useMemo(() => (index && query ? searchArticles(index, query) : []), [index, query]);
+  const { hits, suggestion } = useMemo(
+    () => (index && query ? searchWithSuggestion(index, query) : { hits: [] }),
+    [index, query],
+  );
   const shown = hits.slice(0, maxShownHits);
 
   return (
@@ -169,8 +172,17 @@ export function SiteSearch() {
         </p>
       </form>
       <p role="status" className={styles.status}>
-        {statusText(query, hits.length, index !== undefined, failed)}
+        {statusText(query, hits.length, index !== undefined, failed, suggestion)}
       </p>
+      {suggestion && (
+        <p className={styles.suggestion}>
+          Meinten Sie{' '}
+          <Link href={`${searchPath}?${new URLSearchParams({ q: suggestion })}`} replace>
+            {suggestion}
+          </Link>
+          ?
+        </p>
+      )}
       {query && index && hits.length === 0 && <SearchTips />}
       {shown.length > 0 && (
         <ol className={`article-list ${styles.results}`} aria-label="Suchergebnisse">
@@ -201,13 +213,15 @@ function onlyInBody(hit: SearchHit): boolean {
   return !highlightSegments(`${hit.kicker} ${hit.title} ${hit.teaser}`, hit.terms).some((segment) => segment.match);
 }
 
-function statusText(query: string, count: number, ready: boolean, failed: boolean): string {
+function statusText(query: string, count: number, ready: boolean, failed: boolean, suggestion?: string): string {
   if (!query) return '';
   if (failed)
     return 'Die Suche konnte nicht geladen werden. Bitte prüfen Sie die Verbindung und versuchen Sie es noch einmal.';
   if (!ready) return 'Suche wird geladen …';
   if (count === 0) return `Keine Treffer für „${query}“.`;
-  const found = `${count} Treffer für „${query}“`;
+  const found = suggestion
+    ? `Keine Treffer für „${query}“, aber ${count} für „${suggestion}“`
+    : `${count} Treffer für „${query}“`;
   return count > maxShownHits ? `${found} – hier die ${maxShownHits} besten.` : found;
 }
 

@@ -18,6 +18,15 @@ export function Timeline({
   articleFor: (slug: string) => ListedArticle | undefined;
 }) {
   const years = groupByYear(timeline.events);
+  // Each article is linked once, at the first event it covers (issue 18: the same link came back four times).
+  const linked = new Set<string>();
+  const firstMention = new Set(
+    timeline.events.filter((event) => {
+      if (!event.article || linked.has(event.article)) return false;
+      linked.add(event.article);
+      return true;
+    }),
+  );
   return (
     <div className="timeline">
       {years.map(({ year, events }) => (
@@ -31,6 +40,7 @@ export function Timeline({
                 key={`${partialDateAttribute(event.date)}|${event.title}`}
                 event={event}
                 article={event.article ? articleFor(event.article) : undefined}
+                repeated={!firstMention.has(event)}
               />
             ))}
           </ol>
@@ -40,7 +50,15 @@ export function Timeline({
   );
 }
 
-function TimelineItem({ event, article }: { event: TimelineEvent; article: ListedArticle | undefined }) {
+function TimelineItem({
+  event,
+  article,
+  repeated,
+}: {
+  event: TimelineEvent;
+  article: ListedArticle | undefined;
+  repeated: boolean;
+}) {
   return (
     <li className={`timeline__event ${styles.event}`}>
       <p className={styles.date}>
@@ -48,12 +66,12 @@ function TimelineItem({ event, article }: { event: TimelineEvent; article: Liste
       </p>
       <h3 className={styles.title}>{event.title}</h3>
       <p className={styles.text}>{event.text}</p>
-      {article ? (
+      {article && repeated ? (
+        <p className={`${styles.article} ${styles.articleNone}`}>Dazu derselbe Artikel wie weiter oben.</p>
+      ) : article ? (
         <p className={styles.article}>
-          <Link href={articlePath(article.slug)}>
-            <span className={styles.articleLabel}>Zum Artikel: </span>
-            {article.title}
-          </Link>
+          <span className={styles.articleLabel}>Zum Artikel: </span>
+          <Link href={articlePath(article.slug)}>{article.title}</Link>
         </p>
       ) : (
         <p className={`${styles.article} ${styles.articleNone}`}>

@@ -1,4 +1,5 @@
 import { berlinMonth, type ArticleDate } from './dates';
+import { pageCount, pageSize } from './pagination';
 
 /** One month of the archive with its articles, newest first; `month` counts from 1. */
 export interface ArchiveMonth<T> {
@@ -55,4 +56,17 @@ export function adjacentMonths<T>(
   const index = months.findIndex((candidate) => candidate.year === year && candidate.month === month);
   if (index === -1) return {};
   return { newer: months[index - 1], older: months[index + 1] };
+}
+
+/**
+ * Every page of every month, newest month first: a month is paged like every other listing, so one
+ * with more than `size` articles has `/archiv/<jahr>/<monat>/seite/2` … (addresses: lib/paths.ts).
+ */
+export function archiveMonthPages<T>(
+  years: readonly ArchiveYear<T>[],
+  size: number = pageSize,
+): { year: number; month: number; page: number }[] {
+  return archiveMonths(years).flatMap(({ year, month, articles }) =>
+    Array.from({ length: pageCount(articles.length, size) }, (_, index) => ({ year, month, page: index + 1 })),
+  );
 }

@@ -1,5 +1,5 @@
 /**
- * Paging maths for the listings (home, topics, ressorts): pure functions, no URLs, no React.
+ * Paging maths for the listings (home, topics, ressorts, authors, archive months): pure functions, no URLs, no React.
  * Page numbers count from 1; page 1 is the listing's own address (see `pagedPath` in lib/paths.ts).
  */
 

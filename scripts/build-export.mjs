@@ -1,9 +1,15 @@
 // `npm run build:export`: the whole site as plain files in out/, for any static host.
-// `--out DIR` moves the result elsewhere (the tests keep a fixture site's export beside out/).
+// `--out DIR` puts the result elsewhere (the tests keep a fixture site's export beside out/).
+//
+// Atomic: Next writes the export into a staging folder beside the target (`.out-building/`, via
+// EXPORT_DIR, see next.config.ts), and only a build that succeeded and is complete replaces out/
+// (scripts/export-swap.mjs). A failed or killed build – even `kill -9` halfway – leaves the previous
+// out/ whole; the next run clears what it left behind. docs/deploy.md, "Atomarer Export".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { recoverInterruptedExport, stagingDir, swapIntoPlace } from './export-swap.mjs';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
@@ -29,9 +35,15 @@ if (existsSync(keptServerBuild)) {
 mkdirSync(serverBuild);
 if (existsSync(keptServerBuild)) moveCache(keptServerBuild, serverBuild);
 
+const outIndex = process.argv.indexOf('--out');
+const target = (outIndex === -1 ? undefined : process.argv[outIndex + 1]) || 'out';
+const staging = stagingDir(target);
+for (const step of recoverInterruptedExport(target)) console.log(`Export: ${step}.`);
+
 const build = spawnSync(process.execPath, [nextBin, 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, STATIC_EXPORT: '1' },
+  // Next joins distDir to the project folder: a relative path, even for an absolute --out.
+  env: { ...process.env, STATIC_EXPORT: '1', EXPORT_DIR: path.relative(process.cwd(), staging) },
 });
 
 if (existsSync(keptServerBuild)) {
@@ -44,11 +56,15 @@ if (existsSync(keptServerBuild)) {
     if (name !== 'cache') rmSync(path.join(serverBuild, name), { recursive: true, force: true });
   }
 }
-if (build.status !== 0) process.exit(build.status ?? 1);
-
-const outIndex = process.argv.indexOf('--out');
-const target = outIndex === -1 ? undefined : process.argv[outIndex + 1];
-if (target && target !== 'out') {
-  rmSync(target, { recursive: true, force: true });
-  renameSync('out', target);
+if (build.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`Export fehlgeschlagen: ${target}/ bleibt unverändert.`);
+  process.exit(build.status ?? 1);
+}
+try {
+  swapIntoPlace(staging, target);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }

@@ -8,9 +8,11 @@ import { createServer, STATUS_CODES } from 'node:http';
 import path from 'node:path';
 import {
   allowedMethods,
+  checkedHeader,
   errorCacheControl,
   guardRequest,
   isRouterRequest,
+  knownPaths,
   routerCacheControl,
   routerVary,
 } from './next-request-guard.mjs';
@@ -30,6 +32,9 @@ const distDir = process.env.NEXT_DIST_DIR || '.next';
 const headerRules = JSON.parse(readFileSync(path.join(distDir, 'routes-manifest.json'), 'utf8')).headers.map(
   (rule) => ({ pattern: new RegExp(rule.regex), headers: rule.headers }),
 );
+
+/** Every address of the build; any other path is answered by the 404 page (issue 17). */
+const known = knownPaths(distDir, 'public');
 
 function configuredHeaders(pathname, status) {
   const headers = {};
@@ -97,9 +102,12 @@ const server = createServer({ requireHostHeader: false }, async (request, respon
       target,
       rawHeaders: request.rawHeaders,
       httpVersion: request.httpVersion,
+      known,
     });
     if (decision.kind === 'answer') return sendAnswer(request, response, decision);
     adjustHeaders(response, isRouterRequest(request.headers, target));
+    // The guard has answered odd methods and broken escapes: proxy.ts need not run (its matcher).
+    request.headers[checkedHeader] = '1';
     // Next renders its German 404 page for this address (the catch-all route has no such page).
     request.url = decision.kind === 'not-found' ? '/_not-found' : decision.target;
     await handle(request, response);
@@ -152,7 +160,19 @@ server.on('error', (error) => {
   process.exit(1);
 });
 
-server.listen(port, hostname, () => {
+/**
+ * Timeouts and the listen queue (issue 17). A request of this site has no body, so its head must be
+ * complete within 20 s and the whole request within 30 s (node: 60 s and 300 s); a connection that
+ * trickles its headers byte by byte ("slowloris") is closed after that instead of being held for a
+ * minute. Keep-alive stays at node's 5 s. The queue of connections the kernel has completed but the
+ * server has not yet accepted: node asks for 511; 4096 (the kernel caps it at net.core.somaxconn)
+ * keeps a storm of more than 511 simultaneous connections from being dropped and retried by the
+ * clients' TCP after 1, 3 and 7 s. docs/security.md, "Last", tells what the storms measured.
+ */
+server.headersTimeout = 20_000;
+server.requestTimeout = 30_000;
+
+server.listen({ port, host: hostname, backlog: 4096 }, () => {
   console.log(`Xiaomi im Blick unter http://${hostname ?? 'localhost'}:${server.address().port}`);
 });
 

@@ -81,3 +81,77 @@ export function rawHttp(port: number, head: string, { timeoutMs = 15_000 } = {})
 export function rawGet(port: number, target: string, extraHeaders: string[] = []): Promise<RawResponse> {
   return rawHttp(port, [`GET ${target} HTTP/1.1`, 'Host: localhost', ...extraHeaders].join('\r\n'));
 }
+
+/** What came back for bytes sent by rawExchange. */
+export interface RawExchange {
+  /** The status of the first answer, or undefined when none came. */
+  status: number | undefined;
+  /** True when the server closed (or reset) the connection. */
+  closed: boolean;
+  /** True when nothing happened within the bound: no answer and the connection still open. */
+  timedOut: boolean;
+  /** True when the client had to end its side before the server answered or closed. */
+  halfClosed: boolean;
+  /** Everything the server sent. */
+  bytes: Buffer;
+}
+
+/**
+ * Sends arbitrary bytes, malformed HTTP included, over a fresh loopback connection and waits for
+ * the first thing that tells what the server made of them: the status line of an answer, or the
+ * connection closed. A server that waits for more (a request cut short, a body announced but not
+ * sent) gets `waitMs` before the client ends its side, as a client that has nothing more to send
+ * would; then `boundMs` in all for an answer or the close. `chunks` with `gapMs` trickle the
+ * request in pieces.
+ */
+export function rawExchange(
+  port: number,
+  request: Buffer | string | (Buffer | string)[],
+  { waitMs = 2_000, boundMs = 10_000, gapMs = 0 } = {},
+): Promise<RawExchange> {
+  const pieces = (Array.isArray(request) ? request : [request]).map((piece) =>
+    typeof piece === 'string' ? Buffer.from(piece, 'latin1') : piece,
+  );
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const received: Buffer[] = [];
+    let halfClosed = false;
+    let settled = false;
+    const timers: NodeJS.Timeout[] = [];
+    const statusOf = () => {
+      const text = Buffer.concat(received).toString('latin1');
+      const match = /^HTTP\/\d\.\d (\d{3})[^\r\n]*\r\n/.exec(text);
+      return match ? Number(match[1]) : undefined;
+    };
+    const finish = (closed: boolean, timedOut = false) => {
+      if (settled) return;
+      settled = true;
+      for (const timer of timers) clearTimeout(timer);
+      socket.destroy();
+      resolve({ status: statusOf(), closed, timedOut, halfClosed, bytes: Buffer.concat(received) });
+    };
+    socket.on('connect', async () => {
+      for (const [index, piece] of pieces.entries()) {
+        if (settled) return;
+        if (index > 0 && gapMs > 0) await new Promise((wake) => setTimeout(wake, gapMs));
+        if (!socket.writable) return;
+        socket.write(piece);
+      }
+      timers.push(
+        setTimeout(() => {
+          if (settled || !socket.writable) return;
+          halfClosed = true;
+          socket.end();
+        }, waitMs),
+      );
+    });
+    socket.on('data', (chunk: Buffer) => {
+      received.push(chunk);
+      // An answer's head is enough: what matters is that one came and which status it has.
+      if (statusOf() !== undefined) finish(false);
+    });
+    socket.on('error', () => finish(true));
+    socket.on('close', () => finish(true));
+    timers.push(setTimeout(() => finish(false, true), boundMs));
+  });
+}

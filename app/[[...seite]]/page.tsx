@@ -3,15 +3,21 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
 import { ArticleTeaser } from '@/components/ArticleTeaser';
+import { DataTeaser } from '@/components/DataTeaser';
 import { JsonLd } from '@/components/JsonLd';
+import { LeadVisual } from '@/components/LeadVisual';
 import { PageIntro } from '@/components/PageIntro';
 import { Pagination } from '@/components/Pagination';
-import { getCatalog } from '@/lib/content/catalog';
+import { getCatalog, getDatasets } from '@/lib/content/catalog';
 import { pagedListingMetadata } from '@/lib/seo/metadata';
 import { pageCount, paginate } from '@/lib/pagination';
-import { homePath, pageFromSegments, pageSegments, topicPath } from '@/lib/paths';
+import { homePath, pageFromSegments, pageSegments, topicPath, topicsPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/structured-data';
+import styles from './page.module.css';
+
+/** Topics on the home page, below the news: the most used; all of them are on /themen. */
+const homeTopics = 8;
 
 // The home page and its later pages (/seite/2 …) in one optional catch-all route: it always has at
 // least one page to generate, which a static export requires of every dynamic route.
@@ -52,9 +58,12 @@ export default async function HomePage({ params }: Props) {
       </>
     );
   }
-  // Page 1: the lead story (the first item) on its own, then the rest of the page's teasers.
+  // Page 1 (issue 18): news first. The lead story with its chart, then the newest teasers; beside them
+  // (below them on phones) the way into the data pages; the most used topics last.
   const [lead, ...rest] = page.items;
   const catalog = getCatalog();
+  const datasets = getDatasets();
+  const topics = catalog.tagCounts();
   return (
     <>
       <JsonLd data={websiteJsonLd()} />
@@ -62,31 +71,42 @@ export default async function HomePage({ params }: Props) {
       <h1 className="sr-only">
         {site.name} – {site.tagline}
       </h1>
-      {lead && (
-        <section aria-label="Aufmacher" className="lead">
-          <ArticleTeaser article={lead} lead />
+      <div className={styles.home}>
+        {lead && (
+          <section aria-label="Aufmacher" className={`lead ${styles.lead}`}>
+            <ArticleTeaser article={lead} lead />
+            <LeadVisual article={lead} datasets={datasets} />
+          </section>
+        )}
+        <section aria-labelledby="neueste" className={styles.latest}>
+          <h2 id="neueste" className="section-title">
+            Neueste Artikel
+          </h2>
+          <ArticleList articles={rest} as="h3" />
+          <Pagination listingPath={homePath} page={page} />
         </section>
-      )}
-      <nav aria-label="Nach Thema filtern" className="tag-filter">
-        <h2 className="tag-filter__title">Themen</h2>
-        <ul className="tag-list">
-          {catalog.tagCounts().map(({ tag, count }) => (
-            <li key={tag.slug}>
-              {/* Like TagList: no prefetch of every topic in the list. */}
-              <Link href={topicPath(tag.slug)} className="tag" prefetch={false}>
-                {tag.name} <span className="tag__count">({count})</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <section aria-labelledby="neueste">
-        <h2 id="neueste" className="section-title">
-          Neueste Artikel
-        </h2>
-        <ArticleList articles={rest} as="h3" />
-      </section>
-      <Pagination listingPath={homePath} page={page} />
+        <div className={styles.aside}>
+          <DataTeaser datasets={datasets} />
+        </div>
+        <nav aria-label="Nach Thema filtern" className={`tag-filter ${styles.topics}`}>
+          <h2 className="tag-filter__title">Themen</h2>
+          <ul className="tag-list">
+            {topics.slice(0, homeTopics).map(({ tag, count }) => (
+              <li key={tag.slug}>
+                {/* Like TagList: no prefetch of every topic in the list. */}
+                <Link href={topicPath(tag.slug)} className="tag" prefetch={false}>
+                  {tag.name} <span className="tag__count">({count})</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {topics.length > homeTopics && (
+            <p className={styles.allTopics}>
+              <Link href={topicsPath}>Alle {topics.length} Themen</Link>
+            </p>
+          )}
+        </nav>
+      </div>
     </>
   );
 }

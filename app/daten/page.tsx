@@ -16,7 +16,7 @@ export const metadata = pageMetadata({
 export default function DataPage() {
   const { charts } = getDatasets();
   return (
-    <div className={styles.page}>
+    <div className="reading-column">
       <PageIntro eyebrow="Daten" title="Xiaomi Auto in Zahlen">
         <p>
           Auslieferungen, Ziele und das Verkaufsnetz von Xiaomis Autosparte auf einen Blick. Jede Zahl stammt aus einer

@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { EmailAddress, IncompleteDetailsNote, PostalAddressLines } from '@/components/LegalDetails';
 import { PageIntro } from '@/components/PageIntro';
+import { getOperator } from '@/lib/content/catalog';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { imprintPath, newsroomPath } from '@/lib/paths';
 import { site } from '@/lib/site';
@@ -10,27 +12,44 @@ export const metadata = pageMetadata({
   path: imprintPath,
 });
 
-/** Operator data is not known yet: the placeholders are marked so nobody mistakes them for real data. */
+/** The operator details come from content/betreiber.yaml; while placeholders remain, the page says so. */
 export default function ImprintPage() {
+  const operator = getOperator();
   return (
     <div className="legal">
       <PageIntro title="Impressum" />
-      <p className="placeholder-note" role="note">
-        <strong>Platzhalter:</strong> Die Angaben zum Betreiber werden vor dem Start eingetragen. Alle Felder in eckigen
-        Klammern sind noch nicht ausgefüllt.
-      </p>
+      <IncompleteDetailsNote operator={operator} />
       <h2>Angaben gemäß § 5 DDG</h2>
       <p>
-        [Name des Betreibers]
+        {operator.name}
         <br />
-        [Straße und Hausnummer]
-        <br />
-        [Postleitzahl und Ort]
+        <PostalAddressLines address={operator.address} />
       </p>
+      {operator.representative && <p>Vertreten durch: {operator.representative}</p>}
+      {operator.register && (
+        <p>
+          Registergericht: {operator.register.court}
+          <br />
+          Registernummer: {operator.register.number}
+        </p>
+      )}
+      {operator.vatId && <p>Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG: {operator.vatId}</p>}
       <h2>Kontakt</h2>
-      <p>E-Mail: [E-Mail-Adresse]</p>
+      <p>
+        E-Mail: <EmailAddress email={operator.email} />
+        {operator.phone && (
+          <>
+            <br />
+            Telefon: {operator.phone}
+          </>
+        )}
+      </p>
       <h2>Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV</h2>
-      <p>[Name und Anschrift der verantwortlichen Person]</p>
+      <p>
+        {operator.responsible.name}
+        <br />
+        <PostalAddressLines address={operator.responsible.address} />
+      </p>
       <h2>Unabhängigkeit</h2>
       <p>
         {site.name} ist ein unabhängiges Angebot. Es steht in keiner geschäftlichen Verbindung zu Xiaomi oder den

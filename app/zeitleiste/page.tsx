@@ -4,7 +4,6 @@ import { Timeline } from '@/components/Timeline';
 import { getCatalog, getDatasets } from '@/lib/content/catalog';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { dataPath, timelinePath } from '@/lib/paths';
-import styles from './page.module.css';
 
 export const metadata = pageMetadata({
   title: 'Zeitleiste',
@@ -17,7 +16,7 @@ export default function TimelinePage() {
   const { timeline } = getDatasets();
   const catalog = getCatalog();
   return (
-    <div className={styles.page}>
+    <div className="reading-column">
       <PageIntro eyebrow="Zeitleiste" title={timeline?.title ?? 'Zeitleiste'}>
         {timeline && <p>{timeline.description}</p>}
       </PageIntro>

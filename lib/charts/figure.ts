@@ -31,9 +31,15 @@ export interface ChartFigureOptions {
    * outside already names it (on /daten).
    */
   label: { caption: true } | { labelledBy: string };
+  /**
+   * In articles (issue 18): drawing, legend and a one-line source stay visible; key figures, notes,
+   * table and the full source list fold into a `<details>` („Daten und Quellen anzeigen“), closed,
+   * without JavaScript. On /daten everything stays open.
+   */
+  fold?: boolean;
 }
 
-export function chartFigure(dataset: ChartDataset, { idPrefix, label }: ChartFigureOptions): Element {
+export function chartFigure(dataset: ChartDataset, { idPrefix, label, fold = false }: ChartFigureOptions): Element {
   const captionId = `${idPrefix}-titel`;
   const children: ElementContent[] = [];
   if ('caption' in label) {
@@ -45,30 +51,49 @@ export function chartFigure(dataset: ChartDataset, { idPrefix, label }: ChartFig
       ]),
     );
   }
-  children.push(
-    h('div.chart__graphic', [
-      h('div.chart__variant.chart__variant--regular', [chartSvg(dataset, 'regular', idPrefix)]),
-      // Hidden without CSS (feed readers) so only one drawing shows; the stylesheet swaps them by width.
-      h('div.chart__variant.chart__variant--compact', { hidden: true }, [chartSvg(dataset, 'compact', idPrefix)]),
-    ]),
-  );
+  children.push(chartGraphic(dataset, idPrefix));
   const legend = legendFor(dataset, idPrefix);
   if (legend) children.push(legend);
+  const details: ElementContent[] = [];
   const figures = keyFigureRows(dataset);
-  if (figures.length > 0) children.push(keyFigures(figures));
+  if (figures.length > 0) details.push(keyFigures(figures));
   if (dataset.notes.length > 0)
-    children.push(
+    details.push(
       h(
         'div.chart__notes',
         dataset.notes.map((note) => h('p', note)),
       ),
     );
-  children.push(dataTable(dataset, idPrefix), sourceLine(dataset));
+  details.push(dataTable(dataset, idPrefix));
+  if (!fold) children.push(...details, sourceList(dataset, idPrefix));
+  else {
+    // One source is named in full on the visible line; several get their numbered list inside.
+    if (dataset.sources.length > 1) details.push(sourceList(dataset, idPrefix));
+    children.push(
+      sourceSummary(dataset),
+      h('details.chart__more', [
+        h('summary.chart__more-button', ['Daten und Quellen anzeigen', h('span.sr-only', `: ${dataset.title}`)]),
+        ...details,
+      ]),
+    );
+  }
   return h(
     `figure.chart.chart--${dataset.chart === 'säulen' ? 'columns' : 'bars'}`,
     { ariaLabelledBy: 'caption' in label ? captionId : label.labelledBy },
     children,
   );
+}
+
+/**
+ * The drawing alone, both variants (the stylesheet shows the one that fits its `.chart` container):
+ * in every figure, and beside the lead story on the home page.
+ */
+export function chartGraphic(dataset: ChartDataset, idPrefix: string): Element {
+  return h('div.chart__graphic', [
+    h('div.chart__variant.chart__variant--regular', [chartSvg(dataset, 'regular', idPrefix)]),
+    // Hidden without CSS (feed readers) so only one drawing shows; the stylesheet swaps them by width.
+    h('div.chart__variant.chart__variant--compact', { hidden: true }, [chartSvg(dataset, 'compact', idPrefix)]),
+  ]);
 }
 
 export function chartGeometry(dataset: ChartDataset, variant: ChartVariant): ChartGeometry {
@@ -292,12 +317,19 @@ function dataTable(dataset: ChartDataset, idPrefix: string): Element {
   ]);
   const columnCount = context ? 3 : 2;
   const contextCell = (item: DatasetRow) => {
-    const source = showSource ? [`Quelle ${item.sources.map((entry) => sourceNumbers.get(entry)).join(', ')}`] : [];
-    const facts = [...(showKind ? [kindLabels[item.kind]] : []), ...(item.period ? [item.period] : []), ...source].join(
-      ' · ',
-    );
+    const facts = [...(showKind ? [kindLabels[item.kind]] : []), ...(item.period ? [item.period] : [])].join(' · ');
+    // "Quelle 3" leads to the third entry of the figure's numbered source list.
+    const references: ElementContent[] = showSource
+      ? item.sources.flatMap((entry, index): ElementContent[] => {
+          const number = sourceNumbers.get(entry)!;
+          return [
+            { type: 'text', value: index > 0 ? ', ' : facts ? ' · ' : '' },
+            h('a', { href: `#${sourceId(idPrefix, number)}` }, `Quelle ${number}`),
+          ];
+        })
+      : [];
     return h('td.chart__context', [
-      ...(facts ? [h('span.chart__facts', facts)] : []),
+      ...(facts || references.length > 0 ? [h('span.chart__facts', [facts, ...references])] : []),
       ...(item.note ? [h('span.chart__row-note', item.note)] : []),
     ]);
   };
@@ -334,29 +366,63 @@ function groupRows(rows: readonly DatasetRow[]): { group: string | undefined; ro
   return groups;
 }
 
+function sourceId(idPrefix: string, number: number): string {
+  return `${idPrefix}-quelle-${number}`;
+}
+
+type Source = ChartDataset['sources'][number];
+
+/** A source's name, linked where the dataset has the address of its report. */
+function sourceName(source: Source): ElementContent {
+  return source.url
+    ? h('a.extern', { href: source.url, rel: ['noopener', 'noreferrer'] }, [
+        source.name,
+        h('span.sr-only', ' (externer Link)'),
+      ])
+    : { type: 'text', value: source.name };
+}
+
+function sourceWithCited(source: Source): ElementContent[] {
+  return [sourceName(source), ...(source.cites ? [{ type: 'text' as const, value: citedOutletSuffix(source) }] : [])];
+}
+
+function asOfLine(dataset: ChartDataset): Element[] {
+  return dataset.asOf ? [h('p.chart__as-of', `Stand: ${formatGermanDate(dataset.asOf)}`)] : [];
+}
+
 /** "Quelle: …" or a numbered list the table's source column refers to; with the data's date. */
-function sourceLine(dataset: ChartDataset): Element {
-  const asOf = dataset.asOf ? [h('p.chart__as-of', `Stand: ${formatGermanDate(dataset.asOf)}`)] : [];
-  const name = (source: ChartDataset['sources'][number]): ElementContent =>
-    source.url
-      ? h('a.extern', { href: source.url, rel: ['noopener', 'noreferrer'] }, [
-          source.name,
-          h('span.sr-only', ' (externer Link)'),
-        ])
-      : { type: 'text', value: source.name };
-  const link = (source: ChartDataset['sources'][number]): ElementContent[] => [
-    name(source),
-    ...(source.cites ? [{ type: 'text' as const, value: citedOutletSuffix(source) }] : []),
-  ];
+function sourceList(dataset: ChartDataset, idPrefix: string): Element {
   if (dataset.sources.length === 1) {
-    return h('div.chart__sources', [h('p', ['Quelle: ', ...link(dataset.sources[0]!)]), ...asOf]);
+    return h('div.chart__sources', [
+      h('p', ['Quelle: ', ...sourceWithCited(dataset.sources[0]!)]),
+      ...asOfLine(dataset),
+    ]);
   }
   return h('div.chart__sources', [
     h('p', 'Quellen:'),
     h(
       'ol',
-      dataset.sources.map((source) => h('li', link(source))),
+      dataset.sources.map((source, index) => h('li', { id: sourceId(idPrefix, index + 1) }, sourceWithCited(source))),
     ),
+    ...asOfLine(dataset),
+  ]);
+}
+
+/**
+ * The one visible source line of a folded figure: the only source in full, or the first one with an
+ * address and how many more the list inside the <details> names; with the data's date.
+ */
+function sourceSummary(dataset: ChartDataset): Element {
+  const asOf = dataset.asOf ? [` · Stand: ${formatGermanDate(dataset.asOf)}`] : [];
+  if (dataset.sources.length === 1) {
+    return h('p.chart__source-line', ['Quelle: ', ...sourceWithCited(dataset.sources[0]!), ...asOf]);
+  }
+  const first = dataset.sources.find((source) => source.url) ?? dataset.sources[0]!;
+  const others = dataset.sources.length - 1;
+  return h('p.chart__source-line', [
+    'Quellen: ',
+    sourceName(first),
+    ` und ${others === 1 ? 'eine weitere' : `${others} weitere`}`,
     ...asOf,
   ]);
 }

@@ -19,6 +19,8 @@ interface LoadedFields {
   html: string;
   /** The body's `##`/`###` headings with their ids, for the table of contents. */
   headings: Heading[];
+  /** The datasets the body shows as charts (```chart <id>), in order: the home page draws the lead's first. */
+  charts: string[];
   readingMinutes: number;
   /** Where the article came from, relative to the project (for messages). */
   file: string;

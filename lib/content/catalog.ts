@@ -5,8 +5,9 @@ import type { Author, AuthorRegistry } from './authors';
 import type { Datasets } from './datasets';
 import type { ContentIssue } from './issues';
 import { loadContent, type LoadedContent } from './load';
+import type { Operator } from './operator';
 import { buildNow, previewsUnpublished, publicationState, type PublicationState } from './publish';
-import { mostShared } from './related';
+import { articleEnding, moreLimit, mostShared, type ArticleEnding } from './related';
 import type { Tag, TagVocabulary } from './themen';
 
 export interface TagCount {
@@ -46,11 +47,10 @@ export interface Catalog {
   /** The articles published just before (`older`) and just after (`newer`) this one. */
   neighbours(article: Article): { older?: ListedArticle; newer?: ListedArticle };
   /**
-   * Per tag of the article, in the article's tag order: up to `perTag` newest other articles with
-   * that tag. Articles in `exclude` (e.g. the related ones already shown) and articles listed under
-   * an earlier tag are left out, so no article appears twice; tags left empty are dropped.
+   * The end of an article page: its neighbours and one "Mehr zum Thema" list of at most five
+   * articles, the related ones first, then the newest of its ressort; no article twice (articleEnding).
    */
-  moreByTag(article: Article, options?: { exclude?: readonly Article[]; perTag?: number }): readonly { tag: Tag; articles: readonly ListedArticle[] }[];
+  ending(article: Article): ArticleEnding<ListedArticle>;
   /** All articles grouped by year and month (in Berlin), newest first. */
   archive(): readonly ArchiveYear<ListedArticle>[];
   /** Errors of a draft that stay on its own page (`next dev` only); empty for every other slug. */
@@ -96,6 +96,19 @@ export function createCatalog(content: CatalogContent, { now, includeUnpublished
   const lead = articles.find((article) => article.featured) ?? articles[0];
   const frontPage = lead ? [lead, ...articles.filter((article) => article !== lead)] : [];
   let archive: ArchiveYear<ListedArticle>[] | undefined;
+  const related: Catalog['related'] = (article, limit = 3) => {
+    const ownTags = new Set(article.tags.map((tag) => tag.slug));
+    return mostShared(
+      [...ownTags].map((slug) => byTag.get(slug) ?? []),
+      { position: (other) => position.get(other.slug)!, skip: (other) => other.slug === article.slug, limit },
+    );
+  };
+  const neighbours: Catalog['neighbours'] = (article) => {
+    const index = position.get(article.slug);
+    if (index === undefined) return {};
+    // `articles` is newest first: the newer neighbour comes before, the older one after.
+    return { newer: articles[index - 1], older: articles[index + 1] };
+  };
 
   return {
     articles,
@@ -110,33 +123,16 @@ export function createCatalog(content: CatalogContent, { now, includeUnpublished
     authorsWithArticles: () => authorsWithArticles,
     tagCounts: () => tagCounts,
     lead: () => lead,
-    related(article, limit = 3) {
-      const ownTags = new Set(article.tags.map((tag) => tag.slug));
-      return mostShared(
-        [...ownTags].map((slug) => byTag.get(slug) ?? []),
-        { position: (other) => position.get(other.slug)!, skip: (other) => other.slug === article.slug, limit },
-      );
-    },
+    related,
     frontPage: () => frontPage,
-    neighbours(article) {
-      const index = position.get(article.slug);
-      if (index === undefined) return {};
-      // `articles` is newest first: the newer neighbour comes before, the older one after.
-      return { newer: articles[index - 1], older: articles[index + 1] };
-    },
-    moreByTag(article, { exclude = [], perTag = 3 } = {}) {
-      const shown = new Set([article.slug, ...exclude.map((other) => other.slug)]);
-      const groups: { tag: Tag; articles: ListedArticle[] }[] = [];
-      for (const tag of article.tags) {
-        const picked: ListedArticle[] = [];
-        for (const other of byTag.get(tag.slug) ?? []) {
-          if (picked.length === perTag) break;
-          if (!shown.has(other.slug)) picked.push(other);
-        }
-        for (const other of picked) shown.add(other.slug);
-        if (picked.length > 0) groups.push({ tag, articles: picked });
-      }
-      return groups;
+    neighbours,
+    ending(article) {
+      // Spare candidates: the article itself and its neighbours may be among them.
+      const candidates = [
+        ...related(article, moreLimit + 2),
+        ...(byRessort.get(article.ressort) ?? []).slice(0, moreLimit + 3),
+      ];
+      return articleEnding(article, { ...neighbours(article), candidates });
     },
     archive: () => (archive ??= archiveByMonth(articles)),
     problemsOf: (slug) => (includeUnpublished ? content.draftProblems?.get(slug) : undefined) ?? [],
@@ -173,6 +169,11 @@ export function getCatalog(): Catalog {
 /** The catalog for feeds, sitemaps and structured lists: published articles only, even in `next dev`. */
 export function getPublishedCatalog(): Catalog {
   return catalogs().syndication;
+}
+
+/** The operator details for Impressum and Datenschutzerklärung (content/betreiber.yaml), loaded once with the articles. */
+export function getOperator(): Operator {
+  return loadContent().operator;
 }
 
 /** Chart datasets and the timeline from content/daten/, loaded once with the articles. */

@@ -3,7 +3,8 @@ import { closest, distance } from 'fastest-levenshtein';
 import path from 'node:path';
 import { ressortBySlug } from '../ressorts';
 import { berlinMonth, formatGermanDate, formatGermanMonth } from '../dates';
-import { articlePath, staticPagePaths, topicPath } from '../paths';
+import { pageCount, pageSize } from '../pagination';
+import { articlePath, pageFromSegments, staticPagePaths, topicPath } from '../paths';
 import type { Article } from './article';
 import type { AuthorRegistry } from './authors';
 import type { ContentIssue } from './issues';
@@ -194,21 +195,34 @@ const draftLink = (url: string): LinkProblem => ({ severity: 'warning', message:
 
 const meantHint = (address: string | undefined) => (address ? ` – meinten Sie „${address}“?` : '');
 
-/** `/archiv/<year>/<month>` has a page only for a month with a published article (in Berlin time). */
-function describeArchiveLink(url: string, year: string, month: string, bySlug: Map<string, Article>, context: CheckContext): LinkProblem | undefined {
-  if (!/^\d{4}$/.test(year) || !/^(0[1-9]|1[0-2])$/.test(month)) {
-    return { severity: 'error', message: `Link auf „${url}“ führt ins Leere: Archivseiten haben die Form /archiv/2025/12` };
+/**
+ * `/archiv/<year>/<month>` has a page only for a month with a published article (in Berlin time), and
+ * `/archiv/<year>/<month>/seite/<n>` only while the month's published articles fill n pages.
+ */
+function describeArchiveLink(url: string, year: string, subpath: string, bySlug: Map<string, Article>, context: CheckContext): LinkProblem | undefined {
+  const [month = '', ...segments] = subpath.split('/');
+  const page = pageFromSegments(segments);
+  if (!/^\d{4}$/.test(year) || !/^(0[1-9]|1[0-2])$/.test(month) || page === undefined) {
+    return { severity: 'error', message: `Link auf „${url}“ führt ins Leere: Archivseiten haben die Form /archiv/2025/12 (weitere Seiten eines Monats /archiv/2025/12/seite/2)` };
   }
   const inMonth = [...bySlug.values()].filter((article) => {
     const { year: articleYear, month: articleMonth } = berlinMonth(article.date);
     return articleYear === Number(year) && articleMonth === Number(month);
   });
+  const published = inMonth.filter((article) => publicationState(article, context.now) === 'published').length;
   const name = formatGermanMonth(Number(year), Number(month));
-  if (inMonth.some((article) => publicationState(article, context.now) === 'published')) return undefined;
-  if (inMonth.length > 0) {
-    return { severity: 'warning', message: `Link auf „${url}“: Die Archivseite für ${name} entsteht erst, wenn ein Artikel aus diesem Monat veröffentlicht ist` };
+  if (published > 0 && page <= pageCount(published)) return undefined;
+  if (inMonth.length > 0 && page <= pageCount(inMonth.length)) {
+    const what = page > 1 ? `Seite ${page} des Archivs für ${name}` : `Die Archivseite für ${name}`;
+    const until = page > 1 ? `genug Artikel aus diesem Monat veröffentlicht sind (${pageSize} je Seite)` : 'ein Artikel aus diesem Monat veröffentlicht ist';
+    return { severity: 'warning', message: `Link auf „${url}“: ${what} entsteht erst, wenn ${until}` };
   }
-  return { severity: 'error', message: `Link auf „${url}“ führt ins Leere: Im Archiv gibt es für ${name} keine Artikel` };
+  if (inMonth.length === 0) return { severity: 'error', message: `Link auf „${url}“ führt ins Leere: Im Archiv gibt es für ${name} keine Artikel` };
+  const pages = pageCount(published);
+  return {
+    severity: 'error',
+    message: `Link auf „${url}“ führt ins Leere: Das Archiv für ${name} hat ${pages === 1 ? 'nur eine Seite' : `nur ${pages} Seiten`} (${pageSize} Artikel je Seite)`,
+  };
 }
 
 function describeImageSource(src: string, publicDirectory: string): string | undefined {

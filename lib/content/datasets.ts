@@ -90,3 +90,16 @@ export function plottedRows(dataset: Pick<ChartDataset, 'rows' | 'unit'>): Datas
 export function keyFigureRows(dataset: Pick<ChartDataset, 'rows' | 'unit'>): DatasetRow[] {
   return dataset.rows.filter((row) => row.unit !== dataset.unit);
 }
+
+/**
+ * The one number a dataset is summed up by on the home page (issue 18): its largest drawn result,
+ * an exact value before a lower bound of the same size; undefined when it has no drawn result.
+ */
+export function headlineFigure(dataset: Pick<ChartDataset, 'rows' | 'unit'>): DatasetRow | undefined {
+  let best: DatasetRow | undefined;
+  for (const row of plottedRows(dataset)) {
+    if (row.kind !== 'ergebnis') continue;
+    if (!best || row.value > best.value || (row.value === best.value && best.lowerBound && !row.lowerBound)) best = row;
+  }
+  return best;
+}

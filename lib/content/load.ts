@@ -15,6 +15,7 @@ import { ContentError, formatIssue, type ContentIssue } from './issues';
 import { datasetFolder, readDatasets } from './load-datasets';
 import { buildNow, previewsUnpublished } from './publish';
 import { describeSchemaIssue, fieldName } from './schema-issues';
+import { operatorSchema, placeholderPaths, placeholderWarning, toOperator, type Operator } from './operator';
 import { frontMatterSchema, type FrontMatter } from './schema';
 import { buildVocabulary, TagVocabulary, themenSchema, type Tag } from './themen';
 import { readContentText } from './read-text';
@@ -28,6 +29,8 @@ export interface LoadedContent {
   authors: AuthorRegistry;
   /** Chart datasets and the timeline from content/daten/, read before the articles that embed them. */
   datasets: Datasets;
+  /** The operator details for Impressum and Datenschutzerklärung (content/betreiber.yaml). */
+  operator: Operator;
   warnings: readonly ContentIssue[];
   /**
    * Errors in draft articles, by slug, when they stay local (`next dev`): the draft's own page shows
@@ -50,7 +53,9 @@ export function publicDirectory(): string {
 const articleFolder = 'artikel';
 const themenFile = 'themen.yaml';
 const autorenFile = 'autoren.yaml';
+const operatorFile = 'betreiber.yaml';
 const allowedFields = Object.keys(frontMatterSchema.shape);
+const operatorFields = Object.keys(operatorSchema.shape);
 
 /**
  * Reads, parses, validates and renders all content in one pass. Collects every problem in every
@@ -72,6 +77,7 @@ export function readContent(directory: string = contentDirectory(), { publicDire
   checkContentRoot(place, issues);
   const vocabulary = readVocabulary(directory, issues);
   const authors = readAuthors(directory, issues);
+  const operator = readOperator(directory, issues);
   // Datasets first: article bodies embed their charts when they are rendered.
   const { datasets, articleReferences } = readDatasets(place, issues);
   const sources: ArticleSource[] = [];
@@ -105,8 +111,9 @@ export function readContent(directory: string = contentDirectory(), { publicDire
   for (const body of uncheckedBodies) if (body.draft) draftFiles.set(body.file, body.slug);
   const { draftProblems, rest } = draftProblemsStayLocal ? setAsideDraftProblems(issues, draftFiles) : { draftProblems: new Map<string, ContentIssue[]>(), rest: issues };
 
-  if (rest.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
-  return { articles: sources.map((source) => source.article), vocabulary, authors, datasets, warnings: rest, draftProblems };
+  // Without operator details an error is always reported (missing file, bad YAML, wrong field).
+  if (!operator || rest.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
+  return { articles: sources.map((source) => source.article), vocabulary, authors, datasets, operator, warnings: rest, draftProblems };
 }
 
 /** Errors in draft files, by the draft's slug, apart from all other issues (see `draftProblemsStayLocal`). */
@@ -125,10 +132,10 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
-const knownRootEntries = new Set([themenFile, autorenFile, articleFolder, datasetFolder]);
+const knownRootEntries = new Set([themenFile, autorenFile, operatorFile, articleFolder, datasetFolder]);
 
 /**
- * content/ holds themen.yaml, autoren.yaml, artikel/ and daten/; anything else there (an article saved one folder
+ * content/ holds themen.yaml, autoren.yaml, betreiber.yaml, artikel/ and daten/; anything else there (an article saved one folder
  * too high, `themen.yml`) would be ignored, so editors are told. Hidden entries are tools' markers
  * (`.gitkeep`, the generator's `.synthetic-content`), never content.
  */
@@ -149,7 +156,7 @@ function checkContentRoot(place: ContentPlace, issues: ContentIssue[]): void {
     issues.push({
       file: relative(absolute),
       severity: 'warning',
-      message: `wird ignoriert: In ${relative(place.root)}/ gehören nur ${themenFile}, ${autorenFile}, der Ordner ${articleFolder}/ (je Artikel eine .md-Datei) und ${datasetFolder}/ (Datensätze).`,
+      message: `wird ignoriert: In ${relative(place.root)}/ gehören nur ${themenFile}, ${autorenFile}, ${operatorFile}, der Ordner ${articleFolder}/ (je Artikel eine .md-Datei) und ${datasetFolder}/ (Datensätze).`,
     });
   }
 }
@@ -183,8 +190,31 @@ function readAuthors(directory: string, issues: ContentIssue[]): AuthorRegistry 
 }
 
 /**
- * A YAML list of declarations next to the articles (themen.yaml, autoren.yaml), read and checked
- * with its schema; every problem is reported with its line. Undefined when the file is unusable.
+ * The operator details (betreiber.yaml): an error like any other YAML when a field is unknown or
+ * wrong, a warning with its line for every placeholder still in square brackets. The pages need the
+ * details, so a file that is missing or invalid stops the build.
+ */
+function readOperator(directory: string, issues: ContentIssue[]): Operator | undefined {
+  const read = readDeclarations(
+    directory,
+    operatorFile,
+    operatorSchema,
+    'Sie enthält die Angaben zum Betreiber für Impressum und Datenschutzerklärung (siehe docs/legal.md).',
+    issues,
+    operatorFields,
+  );
+  if (!read) return undefined;
+  for (const at of placeholderPaths(read.data)) {
+    const value = at.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], read.data);
+    issues.push({ file: read.shown, line: read.lineOf(at), field: fieldName(at), severity: 'warning', message: placeholderWarning(String(value)) });
+  }
+  return toOperator(read.data);
+}
+
+/**
+ * A YAML file of declarations next to the articles (themen.yaml, autoren.yaml, betreiber.yaml), read
+ * and checked with its schema; every problem is reported with its line. With `knownFields` an unknown
+ * field gets its own line and a "meinten Sie …?" hint. Undefined when the file is unusable.
  */
 function readDeclarations<Schema extends z.ZodType>(
   directory: string,
@@ -192,6 +222,7 @@ function readDeclarations<Schema extends z.ZodType>(
   schema: Schema,
   purpose: string,
   issues: ContentIssue[],
+  knownFields?: readonly string[],
 ): { data: z.output<Schema>; shown: string; lineOf(path: readonly PropertyKey[]): number | undefined } | undefined {
   const file = path.join(directory, name);
   const shown = relative(file);
@@ -230,7 +261,8 @@ function readDeclarations<Schema extends z.ZodType>(
   const result = schema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      issues.push({ file: shown, line: lineOf(issue.path), field: fieldName(issue.path), severity: 'error', message: issue.message });
+      if (knownFields) issues.push(...describeSchemaIssue(shown, issue, lineOf, knownFields));
+      else issues.push({ file: shown, line: lineOf(issue.path), field: fieldName(issue.path), severity: 'error', message: issue.message });
     }
     return undefined;
   }
@@ -410,7 +442,7 @@ function checkBody(parsed: SplitFile, report: ArticleReport): void {
   }
 }
 
-type RenderedBody = Pick<Article, 'html' | 'headings'> & Pick<ArticleSource, 'links' | 'images'>;
+type RenderedBody = Pick<Article, 'html' | 'headings' | 'charts'> & Pick<ArticleSource, 'links' | 'images'>;
 
 /** The body as HTML; the renderer's problems, warnings, links and images with their lines in the file. */
 function renderBody(parsed: SplitFile, datasets: Datasets, report: ArticleReport): RenderedBody {
@@ -421,6 +453,7 @@ function renderBody(parsed: SplitFile, datasets: Datasets, report: ArticleReport
   return {
     html: rendered.html,
     headings: rendered.headings,
+    charts: rendered.charts,
     links: rendered.links.map((link) => ({ ...link, line: fileLine(link.line) })),
     images: rendered.images.map((image) => ({ ...image, line: fileLine(image.line) })),
   };
@@ -448,6 +481,7 @@ function articleSource({ slug, file, text, parsed, matter, tags, author, rendere
     tags,
     html: rendered.html,
     headings: rendered.headings,
+    charts: rendered.charts,
     readingMinutes: readingMinutes(parsed.body),
     file,
   };
@@ -503,7 +537,7 @@ export function loadContent(directory: string = contentDirectory(), options: Rea
 
 function signatureOf(directory: string): string {
   const parts: string[] = [];
-  for (const file of [path.join(directory, themenFile), path.join(directory, autorenFile), path.join(directory, articleFolder), path.join(directory, datasetFolder)]) {
+  for (const file of [path.join(directory, themenFile), path.join(directory, autorenFile), path.join(directory, operatorFile), path.join(directory, articleFolder), path.join(directory, datasetFolder)]) {
     try {
       const entries = statSync(/*turbopackIgnore: true*/ file).isDirectory() ? readdirSync(/*turbopackIgnore: true*/ file).map((name) => path.join(file, name)) : [file];
       for (const entry of entries) {

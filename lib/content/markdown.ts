@@ -31,6 +31,8 @@ export interface RenderedMarkdown {
   images: (BodyReference & { alt: string })[];
   /** `##` and `###` headings with their ids, in order: the table of contents. */
   headings: Heading[];
+  /** The datasets the body embeds as charts (```chart <id>), each once, in order. */
+  charts: string[];
 }
 
 interface CollectedReferences {
@@ -187,9 +189,11 @@ function rehypeChartFigures() {
       parent.children[index] = chartFigure(dataset, {
         idPrefix: `diagramm-${id}${count > 1 ? `-${count}` : ''}`,
         label: { caption: true },
+        fold: true,
       });
       return [SKIP, index + 1];
     });
+    file.data.charts = [...embedded.keys()];
   };
 }
 
@@ -198,6 +202,8 @@ declare module 'vfile' {
     references: CollectedReferences;
     /** The datasets chart blocks may name; none unless the loader passes them. */
     datasets: Datasets;
+    /** The datasets the body embedded, in order. */
+    charts: string[];
   }
 }
 
@@ -250,6 +256,7 @@ export function renderMarkdown(markdown: string, { datasets = noDatasets }: Rend
     problems: file.messages.filter((message) => message.source !== warningSource).map(describe),
     warnings: file.messages.filter((message) => message.source === warningSource).map(describe),
     headings: file.data.headings ?? [],
+    charts: file.data.charts ?? [],
     ...references,
   };
 }

@@ -44,3 +44,36 @@ export function mostShared<T>(
   }
   return picks.map(({ item }) => item);
 }
+
+/** How many further articles an article page lists under "Mehr zum Thema" at most. */
+export const moreLimit = 5;
+
+export interface ArticleEnding<T> {
+  older?: T;
+  newer?: T;
+  /** "Mehr zum Thema": at most `limit` articles, none of them the article itself or a neighbour. */
+  more: T[];
+}
+
+/**
+ * What an article page ends with (issue 18): the articles published just before and after it, and
+ * one "Mehr zum Thema" list of at most `limit` further articles, taken in order from `candidates`
+ * (the related ones first). No article is linked twice at the end of a page: the article itself,
+ * its neighbours and repeated candidates are skipped.
+ */
+export function articleEnding<T extends { readonly slug: string }>(
+  article: { readonly slug: string },
+  { older, newer, candidates, limit = moreLimit }: { older?: T; newer?: T; candidates: Iterable<T>; limit?: number },
+): ArticleEnding<T> {
+  const linked = new Set([article.slug]);
+  if (older) linked.add(older.slug);
+  if (newer) linked.add(newer.slug);
+  const more: T[] = [];
+  for (const candidate of candidates) {
+    if (more.length >= limit) break;
+    if (linked.has(candidate.slug)) continue;
+    linked.add(candidate.slug);
+    more.push(candidate);
+  }
+  return { ...(older ? { older } : {}), ...(newer ? { newer } : {}), more };
+}

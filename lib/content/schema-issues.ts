@@ -2,6 +2,7 @@ import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { ChartDatasetInput, TimelineInput } from './dataset-schema';
 import type { ContentIssue } from './issues';
+import type { OperatorInput } from './operator';
 import type { FrontMatter } from './schema';
 
 /** `sources.1.name`: the path as editors see it, list entries counted from 1. */
@@ -9,8 +10,8 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((part) => (typeof part === 'number' ? String(part + 1) : String(part))).join('.');
 }
 
-/** The top-level fields of the schemas whose unknown fields get hints: articles, chart datasets, the timeline. */
-type KnownField = keyof FrontMatter | keyof ChartDatasetInput | keyof TimelineInput;
+/** The top-level fields of the schemas whose unknown fields get hints: articles, chart datasets, the timeline, the operator. */
+type KnownField = keyof FrontMatter | keyof ChartDatasetInput | keyof TimelineInput | keyof OperatorInput;
 
 /**
  * German words editors naturally write for our English field names: "dachzeile" is not close to
@@ -37,6 +38,14 @@ const germanFieldNames: Readonly<Record<string, KnownField>> = {
   kennzahlen: 'figures',
   typ: 'type',
   einheit: 'unit',
+  anschrift: 'address',
+  adresse: 'address',
+  telefon: 'phone',
+  verantwortlich: 'responsible',
+  hoster: 'hosting',
+  handelsregister: 'register',
+  ustid: 'vatId',
+  datenschutzbeauftragter: 'dataProtectionOfficer',
   zusammenfassung: 'teaser',
   kategorie: 'ressort',
   rubrik: 'ressort',

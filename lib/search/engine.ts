@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
-import { indexTerms, queryTerm, tokenize } from './text';
+import { foldGerman, indexTerms, queryTerm, tokenize, wordPattern } from './text';
 
 /**
  * The search engine as index build and browser share it: one set of MiniSearch options, so the
@@ -63,8 +63,100 @@ export function loadSearchIndex(serialised: AsPlainObject): MiniSearch<SearchDoc
 
 /** All hits for a query, best first; none for a query without words. */
 export function searchArticles(index: MiniSearch<SearchDocument>, query: string): SearchHit[] {
-  if (tokenize(query).length === 0) return [];
-  return index.search(query).map(toHit);
+  const words = tokenize(query);
+  if (words.length === 0) return [];
+  // "SU 7" means the model SU7: a word followed by a number is also tried as one word, and wins if it finds anything.
+  const joined = joinModelNumbers(words);
+  if (joined.length < words.length) {
+    const hits = index.search(joined.join(' '));
+    if (hits.length > 0) return hits.map(toHit);
+  }
+  return index.search(words.join(' ')).map(toHit);
+}
+
+/** Letters followed by a number of one to three digits become one word: "SU 7" → "SU7", "YU 9" → "YU9". */
+export function joinModelNumbers(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const word of words) {
+    const previous = joined.at(-1);
+    if (previous && /^\p{L}{1,4}$/u.test(previous) && /^\p{N}{1,3}$/u.test(word))
+      joined[joined.length - 1] = previous + word;
+    else joined.push(word);
+  }
+  return joined;
+}
+
+/** What the page shows for a query: its hits, or for a misspelt query without any the likely meant one and its hits. */
+export interface SearchAnswer {
+  hits: SearchHit[];
+  /** Set when the query itself found nothing: the query with each unknown word replaced by the nearest indexed word. */
+  suggestion?: string;
+}
+
+/**
+ * Searches, and when nothing is found tries each word with more typos allowed than while typing (two for
+ * words of five letters or more, one for shorter ones): "Xiomi", "Xioami" and "Xaomi" lead to "Xiaomi".
+ */
+export function searchWithSuggestion(index: MiniSearch<SearchDocument>, query: string): SearchAnswer {
+  const hits = searchArticles(index, query);
+  if (hits.length > 0) return { hits };
+  const words = joinModelNumbers(tokenize(query));
+  const corrected = words.map((word) => nearestIndexedWord(index, word) ?? word);
+  if (corrected.every((word, position) => word === words[position])) return { hits };
+  const suggestion = corrected.join(' ');
+  const suggestedHits = searchArticles(index, suggestion);
+  return suggestedHits.length > 0 ? { hits: suggestedHits, suggestion } : { hits };
+}
+
+/**
+ * The word as the articles spell it that a misspelt query word most likely means, or undefined if it is known.
+ * Candidates share the first letter (typos rarely hit it, and "qwertz" must not become "wert"); the nearest
+ * by edit distance with swapped letters counting once ("Xioami" is one step from "Xiaomi"), then the one
+ * in the most articles.
+ */
+function nearestIndexedWord(index: MiniSearch<SearchDocument>, word: string): string | undefined {
+  if (index.search(word).length > 0 || word.length < 3) return undefined;
+  const typed = foldGerman(word);
+  const candidates = new Map<string, { term: string; distance: number; articles: SearchResult[] }>();
+  // Two steps in plain edit distance find a swap even in a short word ("FWA" → "FAW"); the limit below then applies.
+  for (const result of index.search(word, { fuzzy: 2, prefix: false })) {
+    for (const term of result.terms) {
+      if (term[0] !== typed[0]) continue;
+      const candidate = candidates.get(term) ?? { term, distance: editDistance(typed, term), articles: [] };
+      candidate.articles.push(result);
+      candidates.set(term, candidate);
+    }
+  }
+  const [best] = [...candidates.values()].sort(
+    (a, b) => a.distance - b.distance || b.articles.length - a.articles.length,
+  );
+  if (!best || best.distance > (word.length >= 5 ? 2 : 1)) return undefined;
+  // Prefer the spelling a reader sees in a title, kicker or teaser ("Xiaomi", not the index's "xiaomi").
+  const shownWords = best.articles.flatMap((result) =>
+    [result.title, result.kicker, result.teaser].flatMap((field) => String(field ?? '').match(wordPattern) ?? []),
+  );
+  const shown =
+    shownWords.find((candidate) => indexTerms(candidate)[0] === best.term) ??
+    shownWords.find((candidate) => indexTerms(candidate).includes(best.term));
+  if (shown) return shown;
+  return /^\p{Lu}/u.test(word) ? best.term.charAt(0).toUpperCase() + best.term.slice(1) : best.term;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost one. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let distance = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        distance = Math.min(distance, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = distance;
+    }
+  }
+  return rows[a.length]![b.length]!;
 }
 
 function toHit(result: SearchResult): SearchHit {

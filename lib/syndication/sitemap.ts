@@ -51,8 +51,8 @@ export function sitemapEntries(catalog: Catalog): MetadataRoute.Sitemap {
       .authorsWithArticles()
       .flatMap((author) => listing(authorPath(author.slug), catalog.byAuthor(author.slug))),
     entry(archivePath, catalog.articles),
-    ...archiveMonths(catalog.archive()).map(({ year, month, articles }) =>
-      entry(archiveMonthPath(year, month), articles),
+    ...archiveMonths(catalog.archive()).flatMap(({ year, month, articles }) =>
+      listing(archiveMonthPath(year, month), articles),
     ),
     entry(dataPath),
     entry(timelinePath),

@@ -1,9 +1,12 @@
-// `npm run load [-- --write] [-- --count 1000] [-- --requests 100000] [-- --port 3402]`
+// `npm run load [-- --write] [-- --count 1000] [-- --requests 100000] [-- --port 3402] [-- --phases load,storm]`
 // The load test as a script, not a timed test: the production server (`npm start`, scripts/start.mjs)
 // with generated articles, one continuous autocannon run of 100,000 requests on 256 connections over
 // a mix of every kind of address; the first 30 s on their own, and the server's memory after every
-// tenth of the requests (under load, then after a full GC: memory-probe.mjs). Exit code 1 when a
-// goal is missed. A smaller --count or --requests is a smoke run, not a measurement for the docs.
+// tenth of the requests (under load, then after a full GC: memory-probe.mjs). Then the connection
+// storm (issue 17): 256 sockets opened in the same instant against the warm server, one GET each,
+// every answer within 10 s; 3 rounds of 3 storms. Exit code 1 when a goal is missed. A smaller
+// --count or --requests is a smoke run, not a measurement for the docs; `--phases storm` runs only
+// the storms (after a short warm-up).
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -19,7 +22,17 @@ import {
   topicFeedPath,
   topicPath,
 } from '../../lib/paths';
-import { de, loadGoals, loadTable, percentile, sectionNames, type LoadResult } from './report';
+import {
+  de,
+  loadGoals,
+  loadTable,
+  percentile,
+  sectionNames,
+  stormGoals,
+  stormTable,
+  type LoadResult,
+  type StormRun,
+} from './report';
 import {
   ensureBuilt,
   generate,
@@ -28,6 +41,7 @@ import {
   readFloorData,
   root,
   startSite,
+  storm,
   traffic,
   work,
   writeBenchmarks,
@@ -39,8 +53,12 @@ const { values } = parseArgs({
     count: { type: 'string', default: '1000' },
     requests: { type: 'string', default: '100000' },
     port: { type: 'string', default: process.env.LOAD_PORT ?? '3402' },
+    phases: { type: 'string', default: 'load,storm' },
   },
 });
+const phases = new Set(values.phases.split(','));
+if (phases.size === 0 || [...phases].some((phase) => phase !== 'load' && phase !== 'storm'))
+  throw new Error(`--phases: erlaubt sind load und storm, nicht „${values.phases}“`);
 const count = Number(values.count);
 if (!Number.isInteger(count) || count < 20)
   throw new Error(`--count muss eine ganze Zahl ab 20 sein, nicht „${values.count}“`);
@@ -48,6 +66,8 @@ const amount = Number(values.requests);
 if (!Number.isInteger(amount) || amount < 10 || amount % 10 !== 0)
   throw new Error(`--requests muss eine durch 10 teilbare ganze Zahl sein, nicht „${values.requests}“`);
 const [connections, openingSeconds, step] = [256, 30, amount / 10];
+/** The connection storm: rounds × storms, each `connections` sockets at once, answers within 10 s. */
+const [stormRounds, stormsPerRound, stormPauseMs] = [3, 3, 2000];
 const loadAtStart = loadAverage();
 
 log(`Erzeuge ${count} Artikel …`);
@@ -78,7 +98,8 @@ const server = await startSite(count, Number(values.port), {
   NODE_OPTIONS: `--expose-gc --import ${probe}`,
   MEMORY_PROBE_FILE: probeFile,
 });
-let result: LoadResult;
+let result: LoadResult | undefined;
+const storms: StormRun[][] = [];
 try {
   const broken = [];
   for (const address of paths) {
@@ -88,6 +109,31 @@ try {
   }
   if (broken.length > 0) log(`Achtung, diese Adressen antworten nicht mit 2xx:\n  ${broken.join('\n  ')}`);
 
+  if (phases.has('load')) result = await steadyLoad();
+  if (phases.has('storm')) {
+    if (!phases.has('load')) {
+      log('Aufwärmen: 10 s mit 32 Verbindungen …');
+      await traffic(server.url, paths, { connections: 32, seconds: 10 });
+    }
+    for (let round = 1; round <= stormRounds; round++) {
+      const runs: StormRun[] = [];
+      for (let index = 1; index <= stormsPerRound; index++) {
+        await sleep(stormPauseMs);
+        // Each socket asks for another address of the mix, as readers would.
+        const run = await storm(server.url, paths, { sockets: connections, timeoutMs: 10_000 });
+        log(
+          `Sturm ${round}.${index}: ${run.ok} von ${run.sockets} mit 2xx, ${run.timeouts} Timeouts, ${run.errors} Fehler, langsamste ${Math.round(run.max)} ms`,
+        );
+        runs.push(run);
+      }
+      storms.push(runs);
+    }
+  }
+} finally {
+  await server.stop();
+}
+
+async function steadyLoad(): Promise<LoadResult> {
   log(`${amount} Anfragen mit ${connections} Verbindungen auf ${paths.length} Adressen in einem Lauf …`);
   // One run from the first request to the last: separate runs would each open all connections in the
   // same instant, a connection storm rather than steady load (docs/BENCHMARKS.md, "Last und Speicher").
@@ -123,7 +169,7 @@ try {
     .split('\n')
     .map((line) => JSON.parse(line) as { rss: number; heapUsed: number });
   const { latencies, ...failures } = opening;
-  result = {
+  return {
     whole,
     opening: {
       requests: latencies.length,
@@ -134,16 +180,19 @@ try {
     },
     memory: underLoad.map((point, index) => ({ ...point, afterGc: afterGc[index]! })),
   };
-} finally {
-  await server.stop();
 }
 
-const body =
+const measured =
   `Gemessen am ${new Date().toISOString().slice(0, 10)} mit ${de(count)} Artikeln und ${paths.length} Adressen; ` +
-  `Systemlast (load average, 1 min) zu Beginn ${de(loadAtStart, 2)}, am Ende ${de(loadAverage(), 2)}.\n\n${loadTable(result)}`;
-console.log(body);
-if (values.write) writeBenchmarks({ [sectionNames.load]: body });
-const missed = loadGoals(result).filter((goal) => !goal.met);
+  `Systemlast (load average, 1 min) zu Beginn ${de(loadAtStart, 2)}, am Ende ${de(loadAverage(), 2)}.`;
+const sections: Record<string, string> = {};
+if (result) sections[sectionNames.load] = `${measured}\n\n${loadTable(result)}`;
+if (storms.length > 0) sections[sectionNames.storm] = `${measured}\n\n${stormTable(storms)}`;
+for (const body of Object.values(sections)) console.log(`${body}\n`);
+if (values.write) writeBenchmarks(sections);
+const missed = [...(result ? loadGoals(result) : []), ...(storms.length > 0 ? stormGoals(storms) : [])].filter(
+  (goal) => !goal.met,
+);
 if (missed.length > 0) {
   log(`Verfehlt: ${missed.map((goal) => goal.description).join('; ')}`);
   process.exitCode = 1;

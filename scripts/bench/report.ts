@@ -56,7 +56,10 @@ export function percentile(values: readonly number[], share: number): number {
   return sorted.length === 0 ? 0 : sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
 }
 
-/** The sections of docs/BENCHMARKS.md whose generated part `npm run bench`, `load` and `lighthouse` write. */
+/**
+ * The sections of docs/BENCHMARKS.md whose generated part `npm run bench`, `load`, `lighthouse` and
+ * scripts/bench/proxy-cost.ts write.
+ */
 export const sectionNames = {
   machine: 'Maschine',
   loader: 'Loader',
@@ -64,6 +67,8 @@ export const sectionNames = {
   weight: 'Seitengewicht',
   serve: 'Ausliefern: npm start und nginx',
   load: 'Last und Speicher',
+  storm: 'Verbindungssturm',
+  proxy: 'Was der Proxy kostet',
   lighthouse: 'Lighthouse',
 } as const;
 
@@ -283,6 +288,52 @@ export function loadGoals({ opening, whole, memory }: LoadResult): Goal[] {
       measured: `${mib(first.rss)} → ${mib(last.rss)} (${growth >= 0 ? '+' : ''}${pct(growth)})`,
     },
   ];
+}
+
+/** One connection storm (tools.ts, storm): every socket opened in the same instant, one GET each. */
+export interface StormRun {
+  sockets: number;
+  /** Answered with 2xx, answered otherwise, no answer within the bound, connection refused or reset. */
+  ok: number;
+  other: number;
+  timeouts: number;
+  errors: number;
+  /** Time from the storm's start to the end of an answer: median and slowest, in ms. */
+  p50: number;
+  max: number;
+}
+
+export function stormGoals(rounds: readonly (readonly StormRun[])[]): Goal[] {
+  const storms = rounds.flat();
+  const sum = (pick: (run: StormRun) => number) => storms.reduce((total, run) => total + pick(run), 0);
+  const sockets = sum((run) => run.sockets);
+  return [
+    {
+      description: `${de(storms[0]?.sockets ?? 0)} Verbindungen im selben Augenblick auf den warmen Server, ${rounds.length} Runden à ${de(rounds[0]?.length ?? 0)} Stürme: jede Anfrage beantwortet, kein Timeout`,
+      met: storms.length > 0 && sum((run) => run.ok) === sockets,
+      measured: `${de(sum((run) => run.ok))} von ${de(sockets)} mit 2xx, ${de(sum((run) => run.timeouts))} Timeouts, ${de(sum((run) => run.errors))} Verbindungsfehler, ${de(sum((run) => run.other))} andere Antworten`,
+    },
+  ];
+}
+
+export function stormTable(rounds: readonly (readonly StormRun[])[]): string {
+  const rows = rounds.flatMap((round, roundIndex) =>
+    round.map((run, index) => [
+      `${roundIndex + 1}.${index + 1}`,
+      de(run.sockets),
+      de(run.ok),
+      de(run.timeouts),
+      de(run.errors),
+      de(run.other),
+      `${de(run.p50)} ms`,
+      `${de(run.max)} ms`,
+    ]),
+  );
+  return [
+    table(['Runde.Sturm', 'Verbindungen', '2xx', 'Timeouts', 'Fehler', 'andere', 'p50', 'langsamste'], rows),
+    '',
+    ...verdicts(stormGoals(rounds)),
+  ].join('\n');
 }
 
 export function loadTable(load: LoadResult): string {

@@ -1,5 +1,6 @@
 // What `npm run bench` and `npm run load` share: generated content, builds, servers and autocannon.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -7,7 +8,15 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import type { FloorData } from '../../bench/floor-app/data';
-import { buildPhases, nginxConfig, replaceMarked, type BuildRun, type Traffic } from './report';
+import {
+  buildPhases,
+  nginxConfig,
+  percentile,
+  replaceMarked,
+  type BuildRun,
+  type StormRun,
+  type Traffic,
+} from './report';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 /** Generated content, floor data, logs and the nginx config: outside the repository, reused between runs. */
@@ -233,4 +242,61 @@ export function machine(): string {
     `- System: ${system}, Linux-Kernel ${os.release()}`,
     `- Software: Node.js ${process.version}, Next.js ${version('next')}, React ${version('react')}, nginx ${nginx ?? '–'}, Chromium ${chromium ?? '–'}, autocannon ${version('autocannon')}`,
   ].join('\n');
+}
+
+/**
+ * A connection storm: `sockets` TCP connections opened in the same instant (one tick), socket i
+ * sending one GET for `targets[i % targets.length]` (gzip, like a browser) and reading its answer to
+ * the end. Counts the answers (by status class), connection errors, and sockets with no complete
+ * answer within `timeoutMs`.
+ */
+export function storm(
+  url: string,
+  targets: readonly string[],
+  { sockets = 256, timeoutMs = 10_000 } = {},
+): Promise<StormRun> {
+  const { hostname, port } = new URL(url);
+  const request = (target: string) =>
+    `GET ${target} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n`;
+  const t0 = performance.now();
+  const outcomes = Array.from(
+    { length: sockets },
+    (_, index) =>
+      new Promise<{ status?: number; error?: string; ms: number }>((resolve) => {
+        const socket = connect({ host: hostname, port: Number(port) });
+        let head = '';
+        let settled = false;
+        const settle = (outcome: { status?: number; error?: string }) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          socket.destroy();
+          resolve({ ...outcome, ms: performance.now() - t0 });
+        };
+        const timer = setTimeout(() => settle({ error: 'timeout' }), timeoutMs);
+        socket.on('connect', () => socket.write(request(targets[index % targets.length]!)));
+        socket.on('data', (chunk: Buffer) => {
+          if (head.length < 64) head += chunk.toString('latin1', 0, Math.min(chunk.length, 64));
+        });
+        // Connection: close, so the answer is complete when the server ends the connection.
+        socket.on('end', () => {
+          const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1] ?? 0);
+          settle(status ? { status } : { error: 'closed without an answer' });
+        });
+        socket.on('error', (error: NodeJS.ErrnoException) => settle({ error: error.code ?? error.message }));
+      }),
+  );
+  return Promise.all(outcomes).then((results) => {
+    const answered = results.filter((result) => result.status !== undefined);
+    const latencies = answered.map((result) => result.ms);
+    return {
+      sockets,
+      ok: answered.filter((result) => result.status! >= 200 && result.status! < 300).length,
+      other: answered.filter((result) => result.status! < 200 || result.status! >= 300).length,
+      timeouts: results.filter((result) => result.error === 'timeout').length,
+      errors: results.filter((result) => result.error && result.error !== 'timeout').length,
+      p50: percentile(latencies, 0.5),
+      max: Math.max(0, ...latencies),
+    };
+  });
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { timelineId } from '../../lib/content/datasets';
-import { generateArticles, syntheticAuthorsYaml, syntheticDefaults } from './synthetic';
+import { generateArticles, syntheticAuthorsYaml, syntheticDefaults, syntheticOperatorYaml } from './synthetic';
 import { themenSchema } from '../../lib/content/themen';
 import { CommandOutput, type CommandResult } from './result';
 
@@ -13,7 +13,7 @@ const marker = '.synthetic-content';
 /**
  * `npx tsx scripts/generate-articles.ts --out <dir> [--count 35] [--seed 1] [--themen content/themen.yaml]
  * [--daten content/daten] [--newest 2025-11-28] [--months 24]`: synthetic articles ("Testartikel <n>: …")
- * with a themen.yaml and an autoren.yaml in a content directory for tests and benchmarks. With --daten it also copies that
+ * with a themen.yaml, an autoren.yaml and a betreiber.yaml in a content directory for tests and benchmarks. With --daten it also copies that
  * folder's chart datasets into daten/ (not the timeline: it links real articles), and some articles embed
  * them. Never writes into content/ and never into a folder it did not create itself. Relative paths are
  * relative to the working directory, as for the script.
@@ -98,10 +98,11 @@ export function generateArticlesCommand(args: readonly string[]): CommandResult 
   );
   writeFileSync(path.join(target, 'themen.yaml'), themenText);
   writeFileSync(path.join(target, 'autoren.yaml'), syntheticAuthorsYaml());
+  writeFileSync(path.join(target, 'betreiber.yaml'), syntheticOperatorYaml());
   for (const file of files) writeFileSync(path.join(target, file.path), file.text);
   const copied = chartFiles.length > 0 ? `, ${chartFiles.length} Datensätze` : '';
   output.log(
-    `${files.length} synthetische Artikel${copied}, themen.yaml und autoren.yaml nach ${values.out} geschrieben (seed ${seed}).`,
+    `${files.length} synthetische Artikel${copied}, themen.yaml, autoren.yaml und betreiber.yaml nach ${values.out} geschrieben (seed ${seed}).`,
   );
   return output.result(0);
 }

@@ -197,6 +197,25 @@ export function syntheticAuthorsYaml(): string {
     { lineWidth: 0 },
   );
 }
+/**
+ * The betreiber.yaml of a synthetic set: complete operator details (no placeholder warnings), all
+ * invented and on example.org, so nobody mistakes a synthetic build for the real site's Impressum.
+ */
+export function syntheticOperatorYaml(): string {
+  const address = { street: 'Testweg 1', postalCode: '10115', city: 'Berlin' };
+  return stringify(
+    {
+      name: 'Synthetische Testdaten (erfundener Betreiber)',
+      address,
+      email: 'test@example.org',
+      responsible: { name: 'Erfundene Testperson', address },
+      hosting: { name: 'Erfundener Hosting-Anbieter', address: 'Testweg 2, 10115 Berlin' },
+      logRetention: '7 Tage',
+    },
+    { lineWidth: 0 },
+  );
+}
+
 const types: readonly ArticleType[] = [
   'nachricht',
   'nachricht',

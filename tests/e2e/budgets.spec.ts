@@ -6,7 +6,7 @@ import { catalog, expect, test } from './fixtures';
 import { longestArticle, readingPages } from './reading-pages';
 
 // The production build `next start` serves; the web servers have built it before tests load.
-const build = new NextBuild('.next');
+const build = new NextBuild(process.env.NEXT_DIST_DIR || '.next');
 const pages = readingPages(catalog);
 
 test.describe('client code in the production build', () => {

@@ -74,12 +74,19 @@ test.describe('/zeitleiste', () => {
     await expect(page.locator('.timeline__event')).toHaveCount(timeline.events.length);
     const years = [...new Set(timeline.events.map((event) => String(event.date.year)))];
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(years);
+    const linked = new Set<string>();
     for (const [index, event] of timeline.events.entries()) {
       const item = page.locator('.timeline__event').nth(index);
       await expect(item.getByRole('heading', { level: 3 })).toHaveText(event.title);
       const article = event.article ? catalog.bySlug(event.article) : undefined;
-      if (article) await expect(item.getByRole('link')).toHaveAttribute('href', `/artikel/${article.slug}`);
-      else await expect(item).toContainText('noch keinen eigenen Artikel');
+      // Issue 18: an article is linked at the first event it covers; later events refer back to it.
+      if (article && linked.has(article.slug)) {
+        await expect(item.getByRole('link')).toHaveCount(0);
+        await expect(item).toContainText('derselbe Artikel wie weiter oben');
+      } else if (article) {
+        await expect(item.getByRole('link')).toHaveAttribute('href', `/artikel/${article.slug}`);
+        linked.add(article.slug);
+      } else await expect(item).toContainText('noch keinen eigenen Artikel');
     }
   });
 
@@ -110,6 +117,11 @@ test('an article shows its key figures and its embedded chart with table', async
   await expect(box.locator('dd.key-figures__value')).toHaveText(articleWithChart.figures.map((figure) => figure.value));
   const figure = page.locator('.prose figure.chart').first();
   await expect(figure.getByRole('img')).toBeVisible();
+  // Issue 18: the table waits behind „Daten und Quellen anzeigen“, closed; the source line stays visible.
+  await expect(figure.locator('.chart__source-line')).toBeVisible();
+  await expect(figure.locator('details.chart__more')).not.toHaveAttribute('open');
+  await expect(figure.getByRole('table')).toBeHidden();
+  await figure.getByText('Daten und Quellen anzeigen').click();
   await expect(figure.getByRole('table')).toBeVisible();
 });
 

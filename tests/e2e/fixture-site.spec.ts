@@ -169,3 +169,20 @@ test.describe('renamed articles', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Testmeldung mit Korrektur und früherer Adresse');
   });
 });
+
+test.describe('Impressum and Datenschutzerklärung from complete operator details (tests/fixtures/site/betreiber.yaml)', () => {
+  test('show the operator, the person responsible and the host, without the incomplete-details note', async ({
+    page,
+  }) => {
+    await page.goto('/impressum');
+    await expect(page.getByText('Angaben noch nicht vollständig')).toHaveCount(0);
+    await expect(page.getByText('Beispiel Medien GmbH')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'redaktion@example.org' })).toHaveAttribute(
+      'href',
+      'mailto:redaktion@example.org',
+    );
+    await page.goto('/datenschutz');
+    await expect(page.getByText('Angaben noch nicht vollständig')).toHaveCount(0);
+    await expect(page.getByText('Die Website liegt bei Beispiel Hosting AG')).toBeVisible();
+  });
+});

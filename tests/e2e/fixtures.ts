@@ -5,6 +5,7 @@ import { formatGermanMonth } from '@/lib/dates';
 import { laterPageNumbers } from '@/lib/pagination';
 import { archiveMonthPath, authorPath, newsroomPath, pagedPath } from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
+import { readingPages } from './reading-pages';
 
 /**
  * What serves the build under test, set per project in playwright.config.ts: `next-start` (the
@@ -44,6 +45,15 @@ export { expect };
 /** What the production build publishes, read with the site's own loader. */
 export const catalog = getCatalog();
 
+/**
+ * Checks that run once per page visit every page, but not in every `npm test`: the everyday tier visits one
+ * page of each kind (`readingPages`, plus the search page), and the other pages of a kind – more articles,
+ * topics, months … – carry the `@sweep` tag and run in the matrix tier against the same `next start` build
+ * (project `next-start-sweep` in playwright.config.ts). Every assertion still runs on every page in CI.
+ */
+const pagesOfEveryKind = new Set([...readingPages(catalog).map(({ path }) => path), '/suche']);
+export const sweep = (path: string): { tag?: string } => (pagesOfEveryKind.has(path) ? {} : { tag: '@sweep' });
+
 /** A listing page and its later pages (/seite/2 …), titled "… – Seite n". */
 function listing(path: string, title: string, articleCount: number, pageOneTitle = `${title} | Xiaomi im Blick`) {
   return [
@@ -78,9 +88,8 @@ export function allPages(site: Catalog = catalog): { path: string; title: string
     ...site
       .authorsWithArticles()
       .flatMap((author) => listing(authorPath(author.slug), author.name, site.byAuthor(author.slug).length)),
-    ...archiveMonths(site.archive()).map(({ year, month }) => ({
-      path: archiveMonthPath(year, month),
-      title: `Archiv: ${formatGermanMonth(year, month)} | Xiaomi im Blick`,
-    })),
+    ...archiveMonths(site.archive()).flatMap(({ year, month, articles }) =>
+      listing(archiveMonthPath(year, month), `Archiv: ${formatGermanMonth(year, month)}`, articles.length),
+    ),
   ];
 }

@@ -317,26 +317,25 @@ test.describe('article navigation', () => {
     await expect(page.getByRole('link', { name: /^Nächster Artikel/ })).toHaveCount(0);
   });
 
-  test('"Mehr zum Thema <Tag>" lists the newest other articles per tag, none twice and none of the related ones', async ({
+  test('the article ends with one "Mehr zum Thema" list of at most five articles, none twice and neither neighbour', async ({
     page,
   }) => {
-    const article = catalog().articles.find(
-      (candidate) => catalog().moreByTag(candidate, { exclude: catalog().related(candidate) }).length >= 2,
-    )!;
-    const related = catalog().related(article);
-    const groups = catalog().moreByTag(article, { exclude: related });
+    const article = catalog().articles.find((candidate) => catalog().ending(candidate).more.length === 5)!;
+    const { older, newer, more } = catalog().ending(article);
     await page.goto(articlePath(article.slug));
-    await expect(page.locator('.more-by-tag__title')).toHaveText(groups.map(({ tag }) => `Mehr zum Thema ${tag.name}`));
-    const listed = await page.locator('.more-by-tag li a').allTextContents();
-    expect(listed).toEqual(groups.flatMap((group) => group.articles.map((entry) => entry.title)));
-    expect(new Set(listed).size).toBe(listed.length);
-    for (const entry of related) expect(listed).not.toContain(entry.title);
-    expect(listed).not.toContain(article.title);
-    for (const { tag } of groups) {
-      await expect(
-        page.getByRole('link', { name: new RegExp(`^Alle \\d+ Artikel zum Thema ${tag.name}$`) }),
-      ).toHaveAttribute('href', topicPath(tag.slug));
-    }
+    await expect(page.locator('.more-by-tag')).toHaveCount(0);
+    const region = page.getByRole('region', { name: 'Mehr zum Thema' });
+    await expect(region).toHaveCount(1);
+    const listed = await region.getByRole('link').allTextContents();
+    expect(listed).toEqual(more.map((entry) => entry.title));
+    const neighbours = page.getByRole('navigation', { name: 'Vorheriger und nächster Artikel' });
+    const linkedAtTheEnd = [
+      ...(await neighbours.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))),
+      ...(await region.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))),
+    ];
+    expect(linkedAtTheEnd).toHaveLength(more.length + (older ? 1 : 0) + (newer ? 1 : 0));
+    expect(new Set(linkedAtTheEnd).size).toBe(linkedAtTheEnd.length);
+    expect(linkedAtTheEnd).not.toContain(articlePath(article.slug));
   });
 });
 
@@ -360,7 +359,7 @@ test('the print stylesheet leaves the article alone, black on white in a serif, 
     page.getByRole('contentinfo'),
     page.getByRole('navigation', { name: 'Brotkrumen' }),
     page.getByRole('navigation', { name: 'Vorheriger und nächster Artikel' }),
-    page.locator('.related, .more-by-tag'),
+    page.locator('.related'),
   ]) {
     await expect(hidden.first()).toBeHidden();
   }

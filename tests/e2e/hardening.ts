@@ -6,7 +6,7 @@ import { articlePath, searchIndexPath, siteShareImagePath, topicFeedPath, topicP
 import { searchIndexContentType } from '@/lib/search/payload';
 import { site } from '@/lib/site';
 import { searchFor } from './search-helpers';
-import { allPages, catalog, expect, test } from './fixtures';
+import { allPages, catalog, expect, sweep, test } from './fixtures';
 
 /**
  * Hardening checks run by hardening.spec.ts against `next start` and against the static export as a
@@ -154,7 +154,7 @@ export function describeContentSecurityPolicy(): void {
     });
 
     for (const { path } of allPages()) {
-      test(`${path} loads, hydrates and prefetches without a violation`, async ({ page }) => {
+      test(`${path} loads, hydrates and prefetches without a violation`, sweep(path), async ({ page }) => {
         const violations = await collectViolations(page);
         const response = await page.goto(path);
         expect(response?.headers()['content-security-policy']).toBe(securityHeaders['Content-Security-Policy']);

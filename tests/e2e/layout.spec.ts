@@ -10,16 +10,21 @@ const screens = [
   { name: 'archiv', path: '/archiv' },
 ];
 
+// Artefacts for a person to look at, not assertions: taken in the matrix tier (CI keeps them), not in every `npm test`.
 for (const width of [375, 1280]) {
   for (const screen of screens) {
-    test(`screenshot of ${screen.name} at ${width} px (saved as a test artefact)`, async ({ page }, testInfo) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(screen.path);
-      await page.evaluate(() => document.fonts.ready);
-      const path = testInfo.outputPath(`${screen.name}-${width}.png`);
-      await page.screenshot({ path, fullPage: true });
-      await testInfo.attach(`${screen.name}-${width}`, { path, contentType: 'image/png' });
-    });
+    test(
+      `screenshot of ${screen.name} at ${width} px (saved as a test artefact)`,
+      { tag: '@sweep' },
+      async ({ page }, testInfo) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(screen.path);
+        await page.evaluate(() => document.fonts.ready);
+        const path = testInfo.outputPath(`${screen.name}-${width}.png`);
+        await page.screenshot({ path, fullPage: true });
+        await testInfo.attach(`${screen.name}-${width}`, { path, contentType: 'image/png' });
+      },
+    );
   }
 }
 

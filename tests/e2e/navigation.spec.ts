@@ -1,5 +1,6 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { articleBreadcrumbs } from '@/lib/breadcrumbs';
+import { ressorts } from '@/lib/ressorts';
 import { catalog, expect, test } from './fixtures';
 
 const mainLinks = [
@@ -113,6 +114,58 @@ test.describe('header on a wide screen', () => {
     expect(new Set(tops).size).toBe(1);
     await tabTo(page, 'a[href="/ressorts/partnerschaften"]');
     await expect(nav.getByRole('link', { name: 'Partnerschaften' })).toBeFocused();
+  });
+});
+
+test.describe('where am I (issue 18)', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  const article = catalog.lead()!;
+  const ressortName = ressorts.find((ressort) => ressort.slug === article.ressort)!.name;
+  const topic = catalog.tagCounts()[0]!.tag;
+
+  for (const [path, name, value] of [
+    ['/ressorts/zahlen', 'Zahlen', 'page'],
+    ['/themen', 'Themen', 'page'],
+    [`/themen/${topic.slug}`, 'Themen', 'page'],
+    ['/archiv', 'Archiv', 'page'],
+    ['/daten', 'Daten', 'page'],
+    ['/zeitleiste', 'Zeitleiste', 'page'],
+    ['/suche', 'Suche', 'page'],
+    [`/artikel/${article.slug}`, ressortName, 'true'],
+  ] as const) {
+    test(`${path} marks „${name}“ in the navigation, visibly, and no other link`, async ({ page }) => {
+      await page.goto(path);
+      const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+      const marked = nav.locator('[aria-current]');
+      await expect(marked).toHaveCount(1);
+      await expect(marked).toHaveText(name);
+      await expect(marked).toHaveAttribute('aria-current', value);
+      const decoration = (link: Locator) => link.evaluate((element) => getComputedStyle(element).textDecorationLine);
+      expect(await decoration(marked)).toBe('underline');
+      expect(await decoration(nav.locator('a:not([aria-current])').first())).toBe('none');
+    });
+  }
+
+  test('the home page and the pages outside the navigation mark nothing and have one header', async ({ page }) => {
+    for (const path of ['/', '/impressum', '/redaktion', '/autoren/redaktion']) {
+      await page.goto(path);
+      await expect(page.getByRole('banner').locator('[aria-current]'), path).toHaveCount(0);
+      await expect(page.getByRole('banner'), path).toHaveCount(1);
+      await expect(page.getByRole('main'), path).toHaveCount(1);
+    }
+  });
+
+  test.describe('the 404 page', () => {
+    test.use({ allowedConsoleErrors: [/status of 404/] });
+
+    test('marks nothing and has one header, also for a section address that does not exist', async ({ page }) => {
+      for (const path of ['/gibt-es-nicht', '/archiv/1999/01', '/artikel/gibt-es-nicht']) {
+        expect((await page.goto(path))?.status(), path).toBe(404);
+        await expect(page.getByRole('banner').locator('[aria-current]'), path).toHaveCount(0);
+        await expect(page.getByRole('banner'), path).toHaveCount(1);
+        await expect(page.getByRole('main'), path).toHaveCount(1);
+      }
+    });
   });
 });
 

@@ -1,39 +1,41 @@
-import { allPages, catalog, expect, test } from './fixtures';
+import { allPages, catalog, expect, sweep, test } from './fixtures';
 
 test.describe('every page of the site', () => {
   for (const { path, title } of allPages()) {
-    test(`${path} answers 200 with its own title, one h1, German landmarks, a canonical URL and the feed links`, async ({
-      page,
-    }) => {
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page).toHaveTitle(title);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.getByRole('banner')).toHaveCount(1);
-      await expect(page.getByRole('main')).toHaveCount(1);
-      await expect(page.getByRole('contentinfo')).toHaveCount(1);
-      const canonical = page.locator('link[rel="canonical"]');
-      await expect(canonical).toHaveCount(1);
-      const canonicalUrl = new URL((await canonical.getAttribute('href'))!);
-      expect(canonicalUrl.pathname.replace(/(.)\/$/, '$1')).toBe(path);
-      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
-      await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', /^https?:\/\//);
-      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
-      for (const [type, file] of [
-        ['application/rss+xml', '/feed.xml'],
-        ['application/atom+xml', '/atom.xml'],
-        ['application/feed+json', '/feed.json'],
-      ]) {
-        const hrefs = await page
-          .locator(`link[rel="alternate"][type="${type}"]`)
-          .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
-        expect(
-          hrefs.filter((href) => new URL(href).pathname === file),
-          type,
-        ).toHaveLength(1);
-      }
-    });
+    test(
+      `${path} answers 200 with its own title, one h1, German landmarks, a canonical URL and the feed links`,
+      sweep(path),
+      async ({ page }) => {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(200);
+        await expect(page).toHaveTitle(title);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.getByRole('banner')).toHaveCount(1);
+        await expect(page.getByRole('main')).toHaveCount(1);
+        await expect(page.getByRole('contentinfo')).toHaveCount(1);
+        const canonical = page.locator('link[rel="canonical"]');
+        await expect(canonical).toHaveCount(1);
+        const canonicalUrl = new URL((await canonical.getAttribute('href'))!);
+        expect(canonicalUrl.pathname.replace(/(.)\/$/, '$1')).toBe(path);
+        await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+        await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', /^https?:\/\//);
+        await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+        for (const [type, file] of [
+          ['application/rss+xml', '/feed.xml'],
+          ['application/atom+xml', '/atom.xml'],
+          ['application/feed+json', '/feed.json'],
+        ]) {
+          const hrefs = await page
+            .locator(`link[rel="alternate"][type="${type}"]`)
+            .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+          expect(
+            hrefs.filter((href) => new URL(href).pathname === file),
+            type,
+          ).toHaveLength(1);
+        }
+      },
+    );
   }
 
   test('titles are unique across the site', () => {
@@ -65,6 +67,17 @@ test.describe('pages that do not exist', () => {
       await expect(page.locator('meta[name="robots"]')).toHaveCount(1);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
       await expect(page.getByRole('link', { name: 'Zur Startseite mit den neuesten Artikeln' })).toBeVisible();
+    });
+  }
+});
+
+test.describe('Impressum and Datenschutzerklärung while content/betreiber.yaml holds placeholders', () => {
+  for (const path of ['/impressum', '/datenschutz']) {
+    test(`${path} says visibly that the operator details are not complete`, async ({ page }) => {
+      await page.goto(path);
+      const note = page.getByRole('note').filter({ hasText: 'Angaben noch nicht vollständig' });
+      await expect(note).toBeVisible();
+      await expect(page.getByText('[Name des Betreibers]').first()).toBeVisible();
     });
   }
 });

@@ -74,6 +74,27 @@ test('a shared /suche?q=… link shows its results on load', async ({ page }) =>
   await expectResultsFor(page, 'ikea');
 });
 
+test('a misspelt "Xioami" shows the hits for Xiaomi and offers "Meinten Sie Xiaomi?", which searches for it', async ({
+  page,
+}) => {
+  const hits = expectedHits('Xiaomi');
+  await page.goto('/suche?q=Xioami');
+  await expect(page.getByRole('status')).toHaveText(`Keine Treffer für „Xioami“, aber ${hits.length} für „Xiaomi“`);
+  await expect(searchResults(page).getByRole('heading', { level: 2 })).toHaveText(hits.map((hit) => hit.title));
+  await page.getByRole('link', { name: 'Xiaomi', exact: true }).click();
+  await expect(page).toHaveURL('/suche?q=Xiaomi');
+  await expectResultsFor(page, 'Xiaomi');
+});
+
+test('"SU 7" finds what "SU7" finds', async ({ page }) => {
+  await page.goto('/suche?q=SU7');
+  const titles = await searchResults(page).getByRole('heading', { level: 2 }).allTextContents();
+  expect(titles.length).toBeGreaterThan(0);
+  await searchField(page).fill('SU 7');
+  await expect(page.getByRole('status')).toHaveText(`${titles.length} Treffer für „SU 7“`);
+  await expect(searchResults(page).getByRole('heading', { level: 2 })).toHaveText(titles);
+});
+
 test('typing puts the query into the address; Back from an article returns to the results', async ({ page }) => {
   await page.goto('/');
   await page.goto('/suche');

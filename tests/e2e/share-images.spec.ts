@@ -1,5 +1,5 @@
 import { site } from '@/lib/site';
-import { catalog, expect, test } from './fixtures';
+import { catalog, expect, sweep, test } from './fixtures';
 import { expectShareImage, fetchPng } from './share-image-checks';
 
 test.describe('share images (next start)', () => {
@@ -8,11 +8,15 @@ test.describe('share images (next start)', () => {
   });
 
   for (const article of catalog.articles) {
-    test(`/artikel/${article.slug} shows its own card`, async ({ page, request }) => {
-      expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(
-        `/artikel/${article.slug}/share-image.png`,
-      );
-    });
+    test(
+      `/artikel/${article.slug} shows its own card`,
+      sweep(`/artikel/${article.slug}`),
+      async ({ page, request }) => {
+        expect(await expectShareImage(page, request, `/artikel/${article.slug}`)).toBe(
+          `/artikel/${article.slug}/share-image.png`,
+        );
+      },
+    );
   }
 
   for (const path of [
@@ -22,7 +26,7 @@ test.describe('share images (next start)', () => {
     '/impressum',
     '/datenschutz',
   ]) {
-    test(`${path} shows the site card`, async ({ page, request }) => {
+    test(`${path} shows the site card`, sweep(path), async ({ page, request }) => {
       expect(await expectShareImage(page, request, path)).toBe('/share-image.png');
     });
   }

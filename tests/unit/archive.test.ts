@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { adjacentMonths, archiveByMonth, archiveMonths } from '@/lib/archive';
+import { adjacentMonths, archiveByMonth, archiveMonthPages, archiveMonths } from '@/lib/archive';
 import { berlinMonth, formatGermanMonth, germanMonthName } from '@/lib/dates';
 import { archiveMonthPath } from '@/lib/paths';
 import { articleDate, testTimeZones } from './helpers';
@@ -113,5 +113,38 @@ describe('the archive is independent from the machine time zone', () => {
     expect(berlinMonth(new Date('2025-11-30T22:59:59Z'))).toEqual({ year: 2025, month: 11 });
     expect(formatGermanMonth(2025, 12)).toBe('Dezember 2025');
     expect(germanMonthName(3)).toBe('März');
+  });
+});
+
+describe('paging of archive months', () => {
+  /** `count` articles in the given month (days 1 … count), for months of every size. */
+  const inMonth = (prefix: string, yearMonth: string, count: number) =>
+    Array.from({ length: count }, (_, index) =>
+      article(`${prefix}-${index + 1}`, `${yearMonth}-${String(index + 1).padStart(2, '0')}`),
+    );
+
+  it('gives a month one page per 10 articles, newest month first, and a month that fits one page only page 1', () => {
+    const years = archiveByMonth([
+      ...inMonth('okt', '2025-10', 10),
+      ...inMonth('nov', '2025-11', 11),
+      ...inMonth('dez', '2025-12', 25),
+    ]);
+    expect(archiveMonthPages(years)).toEqual([
+      { year: 2025, month: 12, page: 1 },
+      { year: 2025, month: 12, page: 2 },
+      { year: 2025, month: 12, page: 3 },
+      { year: 2025, month: 11, page: 1 },
+      { year: 2025, month: 11, page: 2 },
+      { year: 2025, month: 10, page: 1 },
+    ]);
+  });
+
+  it('takes the page size like every other listing', () => {
+    const years = archiveByMonth(inMonth('nov', '2025-11', 5));
+    expect(archiveMonthPages(years, 2).map(({ page }) => page)).toEqual([1, 2, 3]);
+  });
+
+  it('has no pages for an empty archive', () => {
+    expect(archiveMonthPages([])).toEqual([]);
   });
 });

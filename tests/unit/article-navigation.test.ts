@@ -68,40 +68,31 @@ describe('neighbours (previous and next article)', () => {
   });
 });
 
-describe('moreByTag', () => {
-  const summary = (groups: ReturnType<typeof published.moreByTag>) =>
-    groups.map(({ tag, articles: listed }) => [tag.name, slugs(listed)]);
-
-  it('lists the newest other articles per tag of the article, in its tag order', () => {
-    expect(summary(published.moreByTag(article('erster')))).toEqual([
-      ['SU7', ['fuenfter', 'dritter', 'zweiter']],
-      // dritter and fuenfter already appear under SU7; no article is listed twice.
-    ]);
-    expect(summary(published.moreByTag(article('dritter')))).toEqual([
-      ['Europa', ['fuenfter', 'erster']],
-      ['SU7', ['zweiter']],
-    ]);
+describe('ending (the end of an article page)', () => {
+  it('keeps the neighbours and lists the related articles, then the ressort, without either neighbour', () => {
+    const ending = published.ending(article('dritter'));
+    expect(ending.older?.slug).toBe('zweiter');
+    expect(ending.newer?.slug).toBe('vierter');
+    // Related by tags: fuenfter, erster (zweiter is the previous article); vierter shares no tag.
+    expect(slugs(ending.more)).toEqual(['fuenfter', 'erster']);
   });
 
-  it('leaves out the related articles already shown and honours the limit per tag', () => {
-    const related = published.related(article('erster'));
-    expect(slugs(related)).toEqual(['fuenfter', 'dritter', 'zweiter']);
-    expect(published.moreByTag(article('erster'), { exclude: related })).toEqual([]);
-    expect(summary(published.moreByTag(article('fuenfter'), { perTag: 1 }))).toEqual([
-      ['SU7', ['dritter']],
-      ['Europa', ['erster']],
-    ]);
-  });
-
-  it('never lists the article itself, drafts or scheduled articles, and drops tags with nothing left', () => {
-    for (const listed of published.articles) {
-      const shown = published.moreByTag(listed, { perTag: 10 }).flatMap((group) => slugs(group.articles)!);
-      expect(shown).not.toContain(listed.slug);
-      expect(shown).not.toContain('entwurf');
-      expect(shown).not.toContain('geplant');
-      expect(new Set(shown).size).toBe(shown.length);
+  it('never lists an article twice, the article itself, a neighbour, a draft or a scheduled article', () => {
+    for (const catalog of [published, preview]) {
+      for (const listed of catalog.articles) {
+        const { older, newer, more } = catalog.ending(listed);
+        const linked = [older, newer, ...more].filter((entry) => entry !== undefined).map((entry) => entry.slug);
+        expect(new Set(linked).size, listed.slug).toBe(linked.length);
+        expect(linked).not.toContain(listed.slug);
+        expect(more.length).toBeLessThanOrEqual(5);
+      }
     }
-    expect(published.moreByTag(article('vierter'))).toEqual([]);
+    for (const listed of published.articles) {
+      const { older, newer, more } = published.ending(listed);
+      const linked = [older, newer, ...more].map((entry) => entry?.slug);
+      expect(linked).not.toContain('entwurf');
+      expect(linked).not.toContain('geplant');
+    }
   });
 });
 

@@ -17,6 +17,8 @@ import {
   replaceMarked,
   sectionNames,
   serveTable,
+  stormGoals,
+  stormTable,
   servingGoals,
   servingShares,
   type BuildPair,
@@ -24,6 +26,7 @@ import {
   type LighthouseRun,
   type LoadResult,
   type ServeRun,
+  type StormRun,
   type Traffic,
 } from '@/scripts/bench/report';
 import { resourceKind } from '@/scripts/bench/weight';
@@ -237,6 +240,47 @@ describe('load test', () => {
     expect(table).toContain('| 10.000 | 200 MiB | 190 MiB | 50 MiB |');
     expect(table).toContain('| 25.000 | 230 MiB | 220 MiB | 50 MiB |');
     expect(table).toContain('| 100.000 | 220 MiB | 210 MiB | 50 MiB |');
+  });
+});
+
+describe('connection storm goal and table (issue 17)', () => {
+  const storm = (changes: Partial<StormRun> = {}): StormRun => ({
+    sockets: 256,
+    ok: 256,
+    other: 0,
+    timeouts: 0,
+    errors: 0,
+    p50: 900,
+    max: 1400,
+    ...changes,
+  });
+  const rounds = (last: StormRun) => [
+    [storm(), storm(), storm()],
+    [storm(), storm(), storm()],
+    [storm(), storm(), last],
+  ];
+
+  it('passes only when every socket of every storm got a 2xx answer', () => {
+    expect(stormGoals(rounds(storm())).every((goal) => goal.met)).toBe(true);
+    expect(stormGoals(rounds(storm())).at(0)!.measured).toBe(
+      '2.304 von 2.304 mit 2xx, 0 Timeouts, 0 Verbindungsfehler, 0 andere Antworten',
+    );
+    for (const miss of [
+      { ok: 255, timeouts: 1 },
+      { ok: 255, errors: 1 },
+      { ok: 255, other: 1 },
+    ])
+      expect(stormGoals(rounds(storm(miss))).at(0)!.met, JSON.stringify(miss)).toBe(false);
+    expect(stormGoals([]).at(0)!.met).toBe(false);
+  });
+
+  it('lists every storm of every round with its counts and times, and the verdict', () => {
+    const table = stormTable(rounds(storm({ ok: 250, timeouts: 6, max: 10_000 })));
+    expect(table).toContain('| 1.1 | 256 | 256 | 0 | 0 | 0 | 900 ms | 1.400 ms |');
+    expect(table).toContain('| 3.3 | 256 | 250 | 6 | 0 | 0 | 900 ms | 10.000 ms |');
+    expect(table).toContain(
+      '❌ verfehlt: 256 Verbindungen im selben Augenblick auf den warmen Server, 3 Runden à 3 Stürme',
+    );
   });
 });
 

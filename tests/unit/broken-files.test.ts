@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatIssue, type ContentIssue } from '@/lib/content/issues';
-import { readContent } from '@/lib/content/load';
 import { articleSizeLimit } from '@/lib/content/size-limits';
+import { readContent } from '@/lib/content/load';
 import { contentErrorFrom, readFixture, removeTempDirs, writeTempContent } from './helpers';
 
 /**
@@ -376,11 +376,11 @@ describe('files that are not content', () => {
     ).toEqual([
       [
         'bilder',
-        'wird ignoriert: In content/ gehören nur themen.yaml, autoren.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
+        'wird ignoriert: In content/ gehören nur themen.yaml, autoren.yaml, betreiber.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
       ],
       [
         'neuer-artikel.md',
-        'wird ignoriert: In content/ gehören nur themen.yaml, autoren.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
+        'wird ignoriert: In content/ gehören nur themen.yaml, autoren.yaml, betreiber.yaml, der Ordner artikel/ (je Artikel eine .md-Datei) und daten/ (Datensätze).',
       ],
     ]);
   });

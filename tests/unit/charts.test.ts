@@ -224,12 +224,46 @@ describe('chartFigure', () => {
       '<dl class="chart__figures"><div class="chart__figure"><dt>Umsatz</dt><dd>4,5 Mrd. US-Dollar</dd></div></dl>',
     );
     expect(chartGeometry(targets, 'regular').bars.map((bar) => bar.label.text)).not.toContain('Umsatz');
-    expect(figure).toContain('<span class="chart__facts">Ergebnis · erstes Verkaufsjahr · Quelle 2</span>');
+    // "Quelle 2" leads to the second entry of the numbered list (issue 18: it was plain text).
+    expect(figure).toContain(
+      '<span class="chart__facts">Ergebnis · erstes Verkaufsjahr · <a href="#ziele-quelle-2">Quelle 2</a></span>',
+    );
+    expect(figure).toContain('<li id="ziele-quelle-2"><a class="extern" href="https://example.org/cpca"');
+    expect(figure).not.toContain('<details');
     expect(figure).toContain(
       '<a class="extern" href="https://example.org/cpca" rel="noopener noreferrer">Pkw-Verband CPCA<span class="sr-only"> (externer Link)</span></a>',
     );
     expect(figure).toContain('<p>Die Zeiträume sind nicht deckungsgleich.</p>');
     expect(figure).toContain('Ziel: angekündigte Marke, kein Ergebnis');
+  });
+});
+
+describe('chartFigure folded for an article (issue 18)', () => {
+  const folded = toHtml(chartFigure(targets, { idPrefix: 'ziele', label: { caption: true }, fold: true }));
+  const single = toHtml(chartFigure(deliveries, { idPrefix: 'test', label: { caption: true }, fold: true }));
+  const visible = (html: string) => html.slice(0, html.indexOf('<details'));
+  const inside = (html: string) => html.slice(html.indexOf('<details'));
+
+  it('keeps drawing, legend and a one-line source visible; folds key figures, notes, table and sources, closed', () => {
+    expect(folded).toContain(
+      '<details class="chart__more"><summary class="chart__more-button">Daten und Quellen anzeigen<span class="sr-only">: Ziele und Ergebnisse</span></summary>',
+    );
+    expect(folded).not.toContain('<details class="chart__more" open');
+    expect(visible(folded)).toContain('<svg class="chart__svg"');
+    expect(visible(folded)).toContain('<ul class="chart__legend"');
+    expect(visible(folded)).toContain(
+      '<p class="chart__source-line">Quellen: <a class="extern" href="https://example.org/cpca" rel="noopener noreferrer">Pkw-Verband CPCA<span class="sr-only"> (externer Link)</span></a> und eine weitere</p>',
+    );
+    for (const part of ['<dl class="chart__figures">', '<div class="chart__notes">', '<table', '<ol>']) {
+      expect(visible(folded)).not.toContain(part);
+      expect(inside(folded)).toContain(part);
+    }
+  });
+
+  it('names a single source in full on the visible line and does not repeat it inside', () => {
+    expect(visible(single)).toContain('<p class="chart__source-line">Quelle: Weibo-Beiträge von Xiaomi');
+    expect(inside(single)).toContain('<table');
+    expect(inside(single)).not.toContain('Weibo-Beiträge von Xiaomi');
   });
 });
 

@@ -348,8 +348,9 @@ describe('repeatsTitle', () => {
 
 describe('links and images at unusual addresses', () => {
   /** A content set with the checks fixture's vocabulary, its link target and one article whose body is given. */
-  function withBody(body: string, frontMatter = ''): string {
+  function withBody(body: string, frontMatter = '', moreFiles: Record<string, string> = {}): string {
     return writeTempContent({
+      ...moreFiles,
       'themen.yaml': readFixture('checks/themen.yaml'),
       'artikel/ziel-artikel.md': readFixture('checks/artikel/ziel-artikel.md'),
       'artikel/probe.md': `---
@@ -408,8 +409,46 @@ ${body}
     const links = ['/archiv', '/archiv/2025/11', '/archiv/2019/01', '/archiv/2025/13', '/archiv/2025/1'];
     expect(messagesFor(withBody(links.map((link) => `[Archiv](${link})`).join('\n\n')))).toEqual([
       '17: Link auf „/archiv/2019/01“ führt ins Leere: Im Archiv gibt es für Januar 2019 keine Artikel',
-      '19: Link auf „/archiv/2025/13“ führt ins Leere: Archivseiten haben die Form /archiv/2025/12',
-      '21: Link auf „/archiv/2025/1“ führt ins Leere: Archivseiten haben die Form /archiv/2025/12',
+      '19: Link auf „/archiv/2025/13“ führt ins Leere: Archivseiten haben die Form /archiv/2025/12 (weitere Seiten eines Monats /archiv/2025/12/seite/2)',
+      '21: Link auf „/archiv/2025/1“ führt ins Leere: Archivseiten haben die Form /archiv/2025/12 (weitere Seiten eines Monats /archiv/2025/12/seite/2)',
+    ]);
+  });
+
+  it('accepts a later page of an archive month its published articles fill, and reports pages past the end', () => {
+    // Ten more published articles in November 2025: with the probe itself, eleven fill two pages.
+    const november = Object.fromEntries(
+      Array.from({ length: 10 }, (_, index) => [
+        `artikel/november-meldung-${index + 1}.md`,
+        `---
+title: "Meldung Nummer ${index + 1} aus dem November"
+teaser: "Eine von zehn erfundenen Meldungen aus dem November 2025, damit der Monat im Archiv zwei Seiten füllt (Nummer ${index + 1})."
+date: 2025-11-${String(index + 2).padStart(2, '0')}
+author: "Redaktion Test"
+ressort: zahlen
+tags:
+  - SU7
+sources:
+  - name: "Testquelle"
+---
+
+Text der Meldung Nummer ${index + 1}.
+`,
+      ]),
+    );
+    const links = [
+      '/archiv/2025/11/seite/2',
+      '/archiv/2025/11/seite/3',
+      '/archiv/2025/11/seite/1',
+      '/archiv/2025/12/seite/2',
+    ];
+    expect(messagesFor(withBody(links.map((link) => `[Archiv](${link})`).join('\n\n'), '', november))).toEqual([
+      '15: Link auf „/archiv/2025/11/seite/3“ führt ins Leere: Das Archiv für November 2025 hat nur 2 Seiten (10 Artikel je Seite)',
+      '17: Link auf „/archiv/2025/11/seite/1“ führt ins Leere: Archivseiten haben die Form /archiv/2025/12 (weitere Seiten eines Monats /archiv/2025/12/seite/2)',
+      '19: Link auf „/archiv/2025/12/seite/2“ führt ins Leere: Das Archiv für Dezember 2025 hat nur eine Seite (10 Artikel je Seite)',
+    ]);
+    // Without the ten, November has one page only.
+    expect(messagesFor(withBody('[Archiv](/archiv/2025/11/seite/2)'))).toEqual([
+      '13: Link auf „/archiv/2025/11/seite/2“ führt ins Leere: Das Archiv für November 2025 hat nur eine Seite (10 Artikel je Seite)',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { headlineFigure, type DatasetRow } from '@/lib/content/datasets';
 import { formatIssue } from '@/lib/content/issues';
 import { readContent } from '@/lib/content/load';
 import { formatPartialDate, parsePartialDate, partialDateAttribute } from '@/lib/dates';
@@ -319,5 +320,34 @@ describe('partial dates', () => {
     expect(partialDateAttribute({ year: 2024, month: 3 })).toBe('2024-03');
     expect(partialDateAttribute({ year: 2025, month: 3, day: 2 })).toBe('2025-03-02');
     expect(partialDateAttribute({ year: 2024 })).toBe('2024');
+  });
+});
+
+describe('headlineFigure (the number per dataset on the home page)', () => {
+  const row = (label: string, value: number, extra: Partial<DatasetRow> = {}): DatasetRow => ({
+    label,
+    value,
+    unit: 'Fahrzeuge',
+    lowerBound: false,
+    kind: 'ergebnis',
+    sources: [],
+    ...extra,
+  });
+
+  it('is the largest drawn result: no target, no plan, no value in another unit', () => {
+    const rows = [
+      row('September', 40000, { lowerBound: true }),
+      row('Oktober', 48654),
+      row('Ziel', 400000, { kind: 'ziel' }),
+      row('Plan', 90000, { kind: 'plan' }),
+      row('Umsatz', 4.5e9, { unit: 'US-Dollar' }),
+    ];
+    expect(headlineFigure({ rows, unit: 'Fahrzeuge' })?.label).toBe('Oktober');
+  });
+
+  it('prefers an exact value to a lower bound of the same size, and is undefined without a result', () => {
+    const rows = [row('Untergrenze', 40000, { lowerBound: true }), row('Genau', 40000)];
+    expect(headlineFigure({ rows, unit: 'Fahrzeuge' })?.label).toBe('Genau');
+    expect(headlineFigure({ rows: [row('Ziel', 1, { kind: 'ziel' })], unit: 'Fahrzeuge' })).toBeUndefined();
   });
 });

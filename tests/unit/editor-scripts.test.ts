@@ -8,6 +8,7 @@ import { berlinDay } from '@/lib/dates';
 import { checkContent as checkContentCommand } from '../../scripts/commands/check-content';
 import { newArticle as newArticleCommand } from '../../scripts/commands/new-article';
 import type { CommandResult } from '../../scripts/commands/result';
+import { testOperatorYaml } from './helpers';
 
 /**
  * The editors' command-line tools (`npm run check:content`, `npm run new:artikel -- "Titel"`) as
@@ -50,10 +51,20 @@ const newArticle = (contentDir: string, ...args: string[]) =>
 const temporaryDirectories: string[] = [];
 
 /** A fresh copy of the project's content/ in the OS temp folder. */
-function copyOfContent(source = path.join(projectRoot, 'content')): string {
+function copyOfRealContent(source = path.join(projectRoot, 'content')): string {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'xiaomi-im-blick-scripts-'));
   temporaryDirectories.push(directory);
   cpSync(source, directory, { recursive: true });
+  return directory;
+}
+
+/**
+ * A fresh copy of content/ with complete (invented) operator details: the real betreiber.yaml holds
+ * placeholders until launch, each a warning, and the tests of other messages want only theirs.
+ */
+function copyOfContent(source = path.join(projectRoot, 'content')): string {
+  const directory = copyOfRealContent(source);
+  writeFileSync(path.join(directory, 'betreiber.yaml'), testOperatorYaml);
   return directory;
 }
 
@@ -75,12 +86,31 @@ const timelineEventCount = (contentDir: string) =>
 
 describe('check:content (scripts/check-content.ts) on the real content', { timeout: scriptTimeout }, () => {
   it('exits 0 and prints only the German all-clear line with the numbers of articles and topics', () => {
+    // With the operator details filled in; the real ones are placeholders (next test).
     const contentDir = copyOfContent();
     const run = checkContent(contentDir);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
       `Inhalt geprüft: ${articleFiles(contentDir).length} Artikel, ${themenCount(contentDir)} Themen, 3 Datensätze, Zeitleiste mit ${timelineEventCount(contentDir)} Ereignissen – alles in Ordnung.\n`,
     );
+    expect(run.status).toBe(0);
+  });
+
+  it('warns about every operator placeholder in betreiber.yaml with line and field, and still exits 0', () => {
+    const contentDir = copyOfRealContent();
+    const run = checkContent(contentDir);
+    const lines = run.stdout.trimEnd().split('\n');
+    const warnings = lines.slice(0, lines.indexOf(''));
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const line of warnings) {
+      expect(line).toMatch(
+        new RegExp(
+          `^${shown(contentDir)}/betreiber\\.yaml:\\d+  Warnung: [a-zA-Z.]+: Platzhalter „\\[[^\\]]+\\]“ ist noch nicht ersetzt – `,
+        ),
+      );
+    }
+    expect(warnings[0]).toContain('name: Platzhalter „[Name des Betreibers]“');
+    expect(lines.at(-1)).toMatch(/– alles in Ordnung bis auf die Warnungen oben\.$/);
     expect(run.status).toBe(0);
   });
 });

@@ -28,16 +28,24 @@ const temporaryDirectories: string[] = [];
  */
 export const testAuthorsYaml = readFixture('valid/autoren.yaml');
 
+/** Complete, invented operator details (no placeholders): every temp content set has them unless it says otherwise. */
+export const testOperatorYaml = readFixture('valid/betreiber.yaml');
+
 /**
  * Writes a content directory into the OS temp folder from a map of relative path → content
  * (`'themen.yaml'`, `'artikel/x.md'`). Returns its absolute path; remove with `removeTempDirs()`.
  * Without an `'autoren.yaml'` entry it writes the test authors; `'autoren.yaml': null` writes none.
+ * Likewise `'betreiber.yaml'`: the test operator details unless given (or `null`).
  */
 export function writeTempContent(files: Record<string, string | Uint8Array | null>): string {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'xiaomi-im-blick-'));
   temporaryDirectories.push(directory);
-  const withAuthors = 'autoren.yaml' in files ? files : { ...files, 'autoren.yaml': testAuthorsYaml };
-  for (const [relativePath, content] of Object.entries(withAuthors)) {
+  const withDefaults = {
+    'autoren.yaml': testAuthorsYaml,
+    'betreiber.yaml': testOperatorYaml,
+    ...files,
+  };
+  for (const [relativePath, content] of Object.entries(withDefaults)) {
     if (content === null) continue;
     const target = path.join(directory, relativePath);
     mkdirSync(path.dirname(target), { recursive: true });
@@ -137,6 +145,7 @@ export function makeArticle({
     tags: tags.map(makeTag),
     html: `<p>${slug}</p>`,
     headings: [],
+    charts: [],
     readingMinutes: 1,
     file: `content/artikel/${slug}.md`,
     ...rest,

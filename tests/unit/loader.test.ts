@@ -117,11 +117,16 @@ describe('readContent on the real content in content/', () => {
     vi.unstubAllEnvs();
   });
 
-  it('loads every article, one per .md file, without warnings', () => {
+  it('loads every article, one per .md file, without warnings (but for the operator placeholders)', () => {
     const files = readdirSync(path.resolve('content/artikel')).filter((name) => name.endsWith('.md'));
     expect(files.length).toBeGreaterThanOrEqual(5);
     expect(content.articles.map((article) => `${article.slug}.md`).sort()).toEqual(files.sort());
-    expect(content.warnings).toEqual([]);
+    // content/betreiber.yaml warns about each placeholder until the real details are entered (operator.test.tsx).
+    const operatorFile = 'content/betreiber.yaml';
+    expect(content.warnings.filter((warning) => warning.file !== operatorFile)).toEqual([]);
+    for (const warning of content.warnings.filter((warning) => warning.file === operatorFile)) {
+      expect(warning.message).toMatch(/^Platzhalter „\[[^\]]+\]“ ist noch nicht ersetzt/);
+    }
   });
 
   it('gives every article at least one source, a title, a teaser and non-empty HTML', () => {

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadContent } from '@/lib/content/load';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixture, readFixture, removeTempDirs, writeTempContent } from './helpers';
 
 // Count the loader's file reads: the module's own fs functions, wrapped but still working.
@@ -11,9 +10,18 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const readFileSync = vi.mocked(fs.readFileSync);
+let loadContent: typeof import('@/lib/content/load').loadContent;
+
+// vitest runs files unisolated: another file may already have imported the loader with the real fs.
+beforeAll(async () => {
+  vi.resetModules();
+  ({ loadContent } = await import('@/lib/content/load'));
+});
 const readdirSync = vi.mocked(fs.readdirSync);
 
 beforeEach(() => {
+  // Other test files in the same worker may have filled the process-wide cache (vitest runs unisolated).
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('xiaomi-im-blick.loaded-content')];
   readFileSync.mockClear();
   readdirSync.mockClear();
 });

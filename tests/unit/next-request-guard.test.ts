@@ -1,6 +1,17 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowedMethods as policyMethods, maxRequestTargetLength } from '@/lib/http-headers/policy';
-import { allowedMethods, guardRequest, isRouterRequest, maxTargetLength } from '@/scripts/next-request-guard.mjs';
+import { config as proxyConfig } from '@/proxy';
+import {
+  allowedMethods,
+  checkedHeader,
+  guardRequest,
+  isRouterRequest,
+  knownPaths,
+  maxTargetLength,
+} from '@/scripts/next-request-guard.mjs';
 
 /**
  * The rules the production server (scripts/serve-next.mjs) applies before Next.js sees a request
@@ -97,5 +108,55 @@ describe('the request guard of the production server', () => {
     expect(isRouterRequest({}, '/themen?_rsc=abc')).toBe(true);
     expect(isRouterRequest({}, '/themen?q=_rsc')).toBe(false);
     expect(isRouterRequest({ accept: 'text/html' }, '/')).toBe(false);
+  });
+
+  it('with the addresses of the build, sends every other path to the 404 page without asking Next (issue 17)', () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'known-paths-'));
+    try {
+      const distDir = path.join(directory, 'dist');
+      const publicDir = path.join(directory, 'public');
+      mkdirSync(distDir);
+      mkdirSync(path.join(publicDir, 'bilder'), { recursive: true });
+      writeFileSync(path.join(publicDir, 'bilder', 'su7.jpg'), '');
+      writeFileSync(
+        path.join(distDir, 'prerender-manifest.json'),
+        JSON.stringify({
+          routes: { '/': {}, '/themen/su7/feed.xml': {}, '/artikel/ä-test': {} },
+          dynamicRoutes: {
+            '/themen/[tag]/feed.xml': { fallback: false, routeRegex: '^/themen/([^/]+?)/feed\\.xml$' },
+            '/vorschau/[id]': { fallback: null, routeRegex: '^/vorschau/([^/]+?)(?:/)?$' },
+          },
+        }),
+      );
+      writeFileSync(
+        path.join(distDir, 'routes-manifest.json'),
+        JSON.stringify({ staticRoutes: [{ page: '/robots.txt' }, { page: '/_not-found' }] }),
+      );
+      const known = knownPaths(distDir, publicDir);
+      const decide = (target: string) => guardRequest({ method: 'GET', target, rawHeaders: host, known });
+      for (const target of [
+        '/',
+        '/?_rsc=1',
+        '/themen/su7/feed.xml',
+        '/robots.txt',
+        '/bilder/su7.jpg',
+        '/_next/static/chunks/a.js',
+        '/artikel/%C3%A4-test',
+        '/vorschau/42',
+      ])
+        expect(decide(target), target).toMatchObject({ kind: 'next' });
+      for (const target of ['/themen/unbekannt/feed.xml', '/themen/SU7/feed.xml', '/artikel/x', '/bilder'])
+        expect(decide(target), target).toEqual({ kind: 'not-found' });
+      // The other rules come first: odd methods and broken escapes keep their own answers.
+      expect(decide('/themen/unbekannt/')).toMatchObject({ status: 308 });
+      expect(guardRequest({ method: 'POST', target: '/x', rawHeaders: host, known })).toMatchObject({ status: 405 });
+      expect(decide('/%ff')).toMatchObject({ status: 400 });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it("proxy.ts skips every request that carries the guard's mark, and no other (issue 17)", () => {
+    expect(proxyConfig.matcher).toEqual([{ source: '/:path*', missing: [{ type: 'header', key: checkedHeader }] }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mostShared } from '@/lib/content/related';
+import { articleEnding, mostShared } from '@/lib/content/related';
 
 /** Lists of positions (0 = newest), each ascending, as the catalog's topic listings are. */
 const identity = { position: (item: number) => item, skip: () => false };
@@ -52,6 +52,51 @@ describe('mostShared', () => {
       expect(mostShared(lists, { ...identity, skip, limit }), JSON.stringify({ lists, limit, skipped })).toEqual(
         bruteForce(lists, limit, skip),
       );
+    }
+  });
+});
+
+describe('articleEnding', () => {
+  const entry = (slug: string) => ({ slug });
+  const slugsOf = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
+
+  it('never links an article twice: not itself, not a neighbour, not a repeated candidate', () => {
+    const ending = articleEnding(entry('a'), {
+      older: entry('b'),
+      newer: entry('c'),
+      candidates: ['a', 'b', 'd', 'c', 'd', 'e'].map(entry),
+    });
+    expect(ending.older?.slug).toBe('b');
+    expect(ending.newer?.slug).toBe('c');
+    expect(slugsOf(ending.more)).toEqual(['d', 'e']);
+  });
+
+  it('lists at most five further articles by default, in the order of the candidates', () => {
+    const candidates = ['b', 'c', 'd', 'e', 'f', 'g', 'h'].map(entry);
+    expect(slugsOf(articleEnding(entry('a'), { candidates }).more)).toEqual(['b', 'c', 'd', 'e', 'f']);
+    expect(slugsOf(articleEnding(entry('a'), { candidates, limit: 2 }).more)).toEqual(['b', 'c']);
+    expect(articleEnding(entry('a'), { candidates: [] })).toEqual({ more: [] });
+  });
+
+  it('holds for many random candidate lists: every link on the page is unique', () => {
+    let seed = 11;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % below;
+    };
+    for (let round = 0; round < 200; round += 1) {
+      const pick = () => entry(String(random(12)));
+      const self = pick();
+      const older = random(3) === 0 ? undefined : pick();
+      const newer = random(3) === 0 ? undefined : pick();
+      const candidates = Array.from({ length: random(15) }, pick);
+      const ending = articleEnding(self, { older, newer, candidates });
+      const more = slugsOf(ending.more);
+      expect(more.length).toBeLessThanOrEqual(5);
+      expect(new Set(more).size).toBe(more.length);
+      expect(more).not.toContain(self.slug);
+      if (older) expect(more).not.toContain(older.slug);
+      if (newer) expect(more).not.toContain(newer.slug);
     }
   });
 });

@@ -7,7 +7,15 @@ import { TagVocabulary } from '@/lib/content/themen';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex, plainText, searchIndexFile } from '@/lib/search/build';
-import { loadSearchIndex, searchArticles } from '@/lib/search/engine';
+import {
+  createSearchIndex,
+  editDistance,
+  joinModelNumbers,
+  loadSearchIndex,
+  searchArticles,
+  searchWithSuggestion,
+  type SearchDocument,
+} from '@/lib/search/engine';
 import { highlightSegments } from '@/lib/search/highlight';
 import { readSearchIndexFile } from '@/lib/search/payload';
 import { foldGerman, indexTerms, queryTerm, stemGerman, tokenize } from '@/lib/search/text';
@@ -216,6 +224,68 @@ describe('the search index', () => {
       ressort: 'Zahlen',
       terms: expect.arrayContaining(['auslieferung']),
     });
+  });
+});
+
+describe('what readers mistype', () => {
+  const document = (slug: string, title: string, body: string): SearchDocument => ({
+    slug,
+    title,
+    kicker: '',
+    teaser: 'Ein Teaser, der für die Suche keine Rolle spielt.',
+    tags: '',
+    body,
+    date: '2025-12-01',
+    dateLabel: '1. Dezember 2025',
+    ressort: 'Zahlen',
+  });
+  const index = loadSearchIndex(
+    JSON.parse(
+      JSON.stringify(
+        createSearchIndex([
+          document('su7', 'Xiaomi liefert den SU7 aus', 'Die Limousine SU7 kam 2024.'),
+          document('yu7', 'Der YU7 ist ein SUV', 'Xiaomi zeigte den YU7 im Sommer; 7 Farben stehen zur Wahl.'),
+          document('faw', 'FAW und Xiaomi', 'Der Autobauer FAW arbeitet mit Xiaomi zusammen.'),
+        ]).toJSON(),
+      ),
+    ),
+  );
+  const answer = (query: string) => {
+    const { hits, suggestion } = searchWithSuggestion(index, query);
+    return { slugs: hits.map((hit) => hit.slug), suggestion };
+  };
+
+  it('"SU 7" finds what "SU7" finds, and a model number stays a number elsewhere', () => {
+    expect(answer('SU 7')).toEqual(answer('SU7'));
+    expect(answer('SU 7').slugs).toEqual(['su7']);
+    expect(answer('yu 7')).toEqual({ slugs: ['yu7'], suggestion: undefined });
+    expect(joinModelNumbers(['Xiaomi', 'SU', '7', 'und', '2024'])).toEqual(['Xiaomi', 'SU7', 'und', '2024']);
+  });
+
+  it('a misspelt brand finds Xiaomi and the page is told what was meant, spelt as the articles spell it', () => {
+    for (const typo of ['Xiomi', 'Xioami', 'Xaomi'])
+      expect(answer(typo), typo).toEqual({
+        slugs: expect.arrayContaining(['su7', 'yu7', 'faw']),
+        suggestion: 'Xiaomi',
+      });
+  });
+
+  it('short words may carry one typo, swapped letters included', () => {
+    expect(answer('FWA')).toEqual({ slugs: ['faw'], suggestion: 'FAW' });
+    expect(answer('Xiomi SU 7')).toEqual({ slugs: ['su7'], suggestion: 'Xiaomi SU7' });
+  });
+
+  it('suggests nothing for a correct query, for noise, or for a word whose first letter differs', () => {
+    expect(answer('Limousine')).toEqual({ slugs: ['su7'] });
+    expect(answer('qwertz')).toEqual({ slugs: [] });
+    expect(answer('Kiomi')).toEqual({ slugs: [] });
+  });
+
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('xioami', 'xiaomi')).toBe(1);
+    expect(editDistance('xaomi', 'xiaomi')).toBe(1);
+    expect(editDistance('faw', 'faw')).toBe(0);
+    expect(editDistance('abc', 'xyz')).toBe(3);
   });
 });
 

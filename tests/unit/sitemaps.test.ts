@@ -248,3 +248,18 @@ describe('xml builder', () => {
     });
   });
 });
+
+describe('sitemapEntries for a month with more articles than fit on a page', () => {
+  it('lists the later pages of the month after the month itself', () => {
+    const many = Array.from({ length: 23 }, (_, index) =>
+      makeArticle({ slug: `mai-${index + 1}`, date: `2025-05-${String(index + 1).padStart(2, '0')}`, tags: ['SU7'] }),
+    );
+    const catalog = createCatalog({ articles: many, vocabulary }, { now, includeUnpublished: false });
+    const monthUrls = sitemapEntries(catalog)
+      .map((entry) => entry.url)
+      .filter((url) => url.includes('/archiv/'));
+    expect(monthUrls).toEqual(
+      ['/archiv/2025/05', '/archiv/2025/05/seite/2', '/archiv/2025/05/seite/3'].map(absoluteUrl),
+    );
+  });
+});

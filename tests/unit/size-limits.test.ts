@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { articleLimit, articleSizeLimit, datasetSizeLimit, formatSize, sizeProblem } from '@/lib/content/size-limits';
-import { contentErrorFrom, issuesFor, readFixture, removeTempDirs, writeTempContent } from './helpers';
+import { issuesFor, readFixture, removeTempDirs, writeTempContent } from './helpers';
 
 /**
  * Issue 17: an article over 300 KB or a dataset over 256 KB is refused with a German message naming
@@ -16,6 +16,12 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...actual, readFileSync: vi.fn(actual.readFileSync) };
 });
 const readFileSync = vi.mocked(fs.readFileSync);
+let contentErrorFrom: typeof import('./helpers').contentErrorFrom;
+// vitest runs files unisolated: another file may already have imported the loader with the real fs.
+beforeAll(async () => {
+  vi.resetModules();
+  ({ contentErrorFrom } = await import('./helpers'));
+});
 
 afterEach(() => {
   readFileSync.mockClear();

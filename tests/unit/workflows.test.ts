@@ -22,6 +22,7 @@ function validate(file: string) {
 interface Step {
   uses?: string;
   run?: string;
+  if?: string;
   with?: Record<string, unknown>;
 }
 interface Workflow {
@@ -84,6 +85,22 @@ describe('the pull-request workflow', () => {
       name: 'Vorschau',
       path: 'out/',
     });
+  });
+});
+
+describe('only a complete export is uploaded (docs/deploy.md, "Atomarer Export")', () => {
+  it.each([
+    ['deploy.yml', 'actions/upload-pages-artifact'],
+    ['preview.yml', 'actions/upload-artifact'],
+  ])('%s uploads out/ after npm run build:export, and only when every step before it succeeded', (file, action) => {
+    const all = steps(file);
+    const build = all.findIndex((step) => step.run === 'npm run build:export');
+    const upload = all.findIndex((step) => step.uses?.startsWith(action));
+    expect(build).toBeGreaterThanOrEqual(0);
+    expect(upload).toBeGreaterThan(build);
+    expect(all[upload]!.with?.path).toBe('out/');
+    // No `if:` (such as always()): a failed build ends the job before the upload.
+    expect(all[upload]!.if).toBeUndefined();
   });
 });
 

@@ -9,7 +9,6 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Corrections } from '@/components/Corrections';
 import { JsonLd } from '@/components/JsonLd';
 import { KeyFigures } from '@/components/KeyFigures';
-import { MoreByTag } from '@/components/MoreByTag';
 import { MovedArticle } from '@/components/MovedArticle';
 import { PublicationBadge } from '@/components/PublicationBadge';
 import { RelatedArticles } from '@/components/RelatedArticles';
@@ -88,14 +87,11 @@ export default async function ArticlePage({ params }: Props) {
     if (!isStaticExport()) permanentRedirect(articlePath(renamed.slug));
     return <MovedArticle article={renamed} />;
   }
-  const related = catalog.related(article);
-  const moreByTag = catalog
-    .moreByTag(article, { exclude: related })
-    .map((group) => ({ ...group, total: catalog.byTag(group.tag.slug).length }));
+  const { older, newer, more } = catalog.ending(article);
   return (
-    <div className={styles.page}>
+    <div className="reading-column">
       <Breadcrumbs trail={articleBreadcrumbs(article)} />
-      <article className={styles.article}>
+      <article>
         <JsonLd data={newsArticleJsonLd(article)} />
         <JsonLd data={articleBreadcrumbJsonLd(article)} />
         <PublicationBadge article={article} banner />
@@ -111,9 +107,8 @@ export default async function ArticlePage({ params }: Props) {
           <ArticleShare article={article} />
         </footer>
       </article>
-      <ArticleNeighbours {...catalog.neighbours(article)} />
-      <RelatedArticles articles={related} />
-      <MoreByTag groups={moreByTag} />
+      <ArticleNeighbours older={older} newer={newer} />
+      <RelatedArticles articles={more} />
     </div>
   );
 }

@@ -3,57 +3,72 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
 import { PageIntro } from '@/components/PageIntro';
-import { adjacentMonths, archiveMonths } from '@/lib/archive';
+import { Pagination } from '@/components/Pagination';
+import { adjacentMonths, archiveMonthPages, archiveMonths } from '@/lib/archive';
 import { getCatalog } from '@/lib/content/catalog';
 import { formatGermanMonth } from '@/lib/dates';
 import { articleCount } from '@/lib/labels';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { archiveMonthPath, archivePath } from '@/lib/paths';
+import { paginate } from '@/lib/pagination';
+import { pagedListingMetadata } from '@/lib/seo/metadata';
+import { archiveMonthPath, archivePath, pageFromSegments, pageSegments } from '@/lib/paths';
 import { site } from '@/lib/site';
 import styles from './page.module.css';
 
-type Props = { params: Promise<{ year: string; month: string }> };
+// A month of the archive and its later pages (/archiv/<jahr>/<monat>/seite/2 …): paged like every
+// other listing, see app/[[...seite]]/page.tsx.
+type Props = { params: Promise<{ year: string; month: string; seite?: string[] }> };
 
 export const dynamicParams = false;
 
-/** Only months with articles get a page: an empty or unknown month answers 404. */
+/** Only months with articles get a page, and only as many pages as they fill: anything else answers 404. */
 export function generateStaticParams() {
-  return archiveMonths(getCatalog().archive()).map(({ year, month }) => ({
+  return archiveMonthPages(getCatalog().archive()).map(({ year, month, page }) => ({
     year: String(year),
     month: String(month).padStart(2, '0'),
+    seite: pageSegments(page),
   }));
 }
 
-async function monthOf(params: Props['params']) {
-  const { year, month } = await params;
+async function monthPage(params: Props['params']) {
+  const { year, month, seite } = await params;
   // Compared as paths, so only the one spelling the site links to matches (12, not 012).
   const path = `${archivePath}/${year}/${month}`;
-  return archiveMonths(getCatalog().archive()).find(
+  const found = archiveMonths(getCatalog().archive()).find(
     (candidate) => archiveMonthPath(candidate.year, candidate.month) === path,
   );
+  const number = pageFromSegments(seite);
+  const page = found && number !== undefined ? paginate(found.articles, number) : undefined;
+  return found && page ? { ...found, page } : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await monthOf(params);
+  const found = await monthPage(params);
   if (!found) return {};
   const name = formatGermanMonth(found.year, found.month);
-  return pageMetadata({
+  return pagedListingMetadata({
     title: `Archiv: ${name}`,
     description: `Alle Artikel von ${site.name} aus dem ${name}, die neuesten zuerst.`,
-    path: archiveMonthPath(found.year, found.month),
+    listingPath: archiveMonthPath(found.year, found.month),
+    page: found.page,
   });
 }
 
 export default async function ArchiveMonthPage({ params }: Props) {
-  const found = await monthOf(params);
+  const found = await monthPage(params);
   if (!found) notFound();
-  const { older, newer } = adjacentMonths(getCatalog().archive(), found.year, found.month);
+  const { year, month, articles, page } = found;
+  const { older, newer } = adjacentMonths(getCatalog().archive(), year, month);
+  const listingPath = archiveMonthPath(year, month);
   return (
     <>
-      <PageIntro eyebrow="Archiv" title={formatGermanMonth(found.year, found.month)}>
-        <p>{articleCount(found.articles.length)} aus diesem Monat, die neuesten zuerst.</p>
+      <PageIntro
+        eyebrow={page.number > 1 ? `Archiv · Seite ${page.number} von ${page.count}` : 'Archiv'}
+        title={formatGermanMonth(year, month)}
+      >
+        <p>{articleCount(articles.length)} aus diesem Monat, die neuesten zuerst.</p>
       </PageIntro>
-      <ArticleList articles={found.articles} />
+      <ArticleList articles={page.items} />
+      <Pagination listingPath={listingPath} page={page} />
       <nav aria-label="Weitere Monate" className={styles.nav}>
         <ul>
           {older && (
