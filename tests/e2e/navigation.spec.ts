@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { articleBreadcrumbs } from '@/lib/breadcrumbs';
 import { ressorts } from '@/lib/ressorts';
-import { catalog, expect, test } from './fixtures';
+import { catalog, expect, sweep, test } from './fixtures';
 
 const mainLinks = [
   ['Partnerschaften', '/ressorts/partnerschaften'],
@@ -133,7 +133,7 @@ test.describe('where am I (issue 18)', () => {
     ['/suche', 'Suche', 'page'],
     [`/artikel/${article.slug}`, ressortName, 'true'],
   ] as const) {
-    test(`${path} marks „${name}“ in the navigation, visibly, and no other link`, async ({ page }) => {
+    test(`${path} marks „${name}“ in the navigation, visibly, and no other link`, sweep(path), async ({ page }) => {
       await page.goto(path);
       const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
       const marked = nav.locator('[aria-current]');
