@@ -13,12 +13,12 @@ interface NavItem {
 }
 
 /**
- * Where the page belongs in the navigation: the link to `path` is marked. `page` when the page is that
- * address (or one of its later pages), `section` when it lies within it (an article in its ressort).
+ * Where the page belongs in the navigation: the link to `path` is marked with `aria-current="page"`, on that
+ * address, its later pages and the pages within it (a topic under Themen, an article under its ressort), as
+ * readers of news sites expect the section they are in to be marked.
  */
 export interface NavCurrent {
   path: string;
-  kind: 'page' | 'section';
 }
 
 const sections: readonly NavItem[] = [
@@ -36,9 +36,7 @@ const sections: readonly NavItem[] = [
  */
 export function SiteHeader({ current }: { current?: NavCurrent }) {
   const mark = (href: string) =>
-    current?.path === href
-      ? { 'aria-current': current.kind === 'page' ? ('page' as const) : ('true' as const), className: styles.current }
-      : {};
+    current?.path === href ? { 'aria-current': 'page' as const, className: styles.current } : {};
   return (
     <header className={styles.header}>
       <div className={styles.inner}>

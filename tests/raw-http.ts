@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 /** One HTTP/1.1 response as it came over the wire. */
 export interface RawResponse {
@@ -153,5 +153,17 @@ export function rawExchange(
     socket.on('error', () => finish(true));
     socket.on('close', () => finish(true));
     timers.push(setTimeout(() => finish(false, true), boundMs));
+  });
+}
+
+/** A free TCP port on loopback, for a server a test starts itself. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
   });
 }

@@ -4,5 +4,5 @@ import { archivePath } from '@/lib/paths';
 
 /** Every page under /archiv: the navigation marks „Archiv“. */
 export default function ArchivLayout({ children }: { children: ReactNode }) {
-  return <PageFrame current={{ path: archivePath, kind: 'page' }}>{children}</PageFrame>;
+  return <PageFrame current={{ path: archivePath }}>{children}</PageFrame>;
 }

@@ -4,5 +4,5 @@ import { dataPath } from '@/lib/paths';
 
 /** Every page under /daten: the navigation marks „Daten“. */
 export default function DatenLayout({ children }: { children: ReactNode }) {
-  return <PageFrame current={{ path: dataPath, kind: 'page' }}>{children}</PageFrame>;
+  return <PageFrame current={{ path: dataPath }}>{children}</PageFrame>;
 }

@@ -4,5 +4,5 @@ import { searchPath } from '@/lib/paths';
 
 /** Every page under /suche: the navigation marks „Suche“. */
 export default function SucheLayout({ children }: { children: ReactNode }) {
-  return <PageFrame current={{ path: searchPath, kind: 'page' }}>{children}</PageFrame>;
+  return <PageFrame current={{ path: searchPath }}>{children}</PageFrame>;
 }

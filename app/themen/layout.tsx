@@ -4,5 +4,5 @@ import { topicsPath } from '@/lib/paths';
 
 /** Every page under /themen: the navigation marks „Themen“. */
 export default function ThemenLayout({ children }: { children: ReactNode }) {
-  return <PageFrame current={{ path: topicsPath, kind: 'page' }}>{children}</PageFrame>;
+  return <PageFrame current={{ path: topicsPath }}>{children}</PageFrame>;
 }

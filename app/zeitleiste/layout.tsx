@@ -4,5 +4,5 @@ import { timelinePath } from '@/lib/paths';
 
 /** Every page under /zeitleiste: the navigation marks „Zeitleiste“. */
 export default function ZeitleisteLayout({ children }: { children: ReactNode }) {
-  return <PageFrame current={{ path: timelinePath, kind: 'page' }}>{children}</PageFrame>;
+  return <PageFrame current={{ path: timelinePath }}>{children}</PageFrame>;
 }

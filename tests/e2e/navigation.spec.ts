@@ -131,7 +131,7 @@ test.describe('where am I (issue 18)', () => {
     ['/daten', 'Daten', 'page'],
     ['/zeitleiste', 'Zeitleiste', 'page'],
     ['/suche', 'Suche', 'page'],
-    [`/artikel/${article.slug}`, ressortName, 'true'],
+    [`/artikel/${article.slug}`, ressortName, 'page'],
   ] as const) {
     test(`${path} marks „${name}“ in the navigation, visibly, and no other link`, sweep(path), async ({ page }) => {
       await page.goto(path);

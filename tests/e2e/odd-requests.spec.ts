@@ -1,11 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { securityHeaders } from '@/lib/http-headers/policy';
-import { rawGet, rawHttp, type RawResponse } from '../raw-http';
+import { freePort, rawGet, rawHttp, type RawResponse } from '../raw-http';
 
 /**
  * The production server (`npm start`: scripts/serve-next.mjs) against the reproductions of issue 19,
@@ -152,18 +151,6 @@ test.describe('odd requests to the production server (issue 19)', () => {
     expect(page.header('cache-control')).toBe('public, max-age=0, must-revalidate');
   });
 });
-
-/** A free TCP port on loopback, for the caching proxy. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 function nginxAvailable(): boolean {
   try {

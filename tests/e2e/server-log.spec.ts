@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { rawGet } from '../raw-http';
+import { freePort, rawGet } from '../raw-http';
 
 /**
  * What the production server (scripts/serve-next.mjs) writes to its log while it answers addresses
@@ -9,17 +8,6 @@ import { rawGet } from '../raw-http';
  * stderr. Issue 17: every request for an unknown topic feed logged a MaxListenersExceededWarning
  * (Next tried route after route, cloning the request body for each and leaving a listener each time).
  */
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 test.describe('the production server log', () => {
   let server: ChildProcess | undefined;

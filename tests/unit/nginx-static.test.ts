@@ -1,10 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl, securityHeaders } from '@/lib/http-headers/policy';
-import { rawGet, rawHttp } from '../raw-http';
+import { freePort, rawGet, rawHttp } from '../raw-http';
 import { removeTempDirs, writeTempContent } from './helpers';
 
 /**
@@ -22,17 +21,6 @@ function nginxAvailable(): boolean {
   } catch {
     return false;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 describe.skipIf(!nginxAvailable())('deploy/nginx.conf', () => {

@@ -14,9 +14,5 @@ export default async function ArticleLayout({
   const { slug } = await params;
   const catalog = getCatalog();
   const article = catalog.bySlug(slug) ?? catalog.byAlias(slug);
-  return (
-    <PageFrame current={article ? { path: ressortPath(article.ressort), kind: 'section' } : undefined}>
-      {children}
-    </PageFrame>
-  );
+  return <PageFrame current={article ? { path: ressortPath(article.ressort) } : undefined}>{children}</PageFrame>;
 }

@@ -11,5 +11,5 @@ export default async function RessortLayout({
   params: Promise<{ ressort: string }>;
 }) {
   const { ressort } = await params;
-  return <PageFrame current={{ path: ressortPath(ressort), kind: 'page' }}>{children}</PageFrame>;
+  return <PageFrame current={{ path: ressortPath(ressort) }}>{children}</PageFrame>;
 }
