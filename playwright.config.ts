@@ -106,7 +106,7 @@ const matrix = {
       NEXT_DIST_DIR: '.next-fixture',
     }),
     server(
-      `node --import tsx scripts/generate-articles.ts --out ${generatedSite.contentDir} --count ${generatedSite.count} --seed ${generatedSite.seed} && node scripts/start.mjs`,
+      `node --import tsx scripts/generate-articles.ts --out ${generatedSite.contentDir} --count ${generatedSite.count} --seed ${generatedSite.seed} --busy-month ${generatedSite.busyMonth} && node scripts/start.mjs`,
       generatedServerPort,
       {
         CONTENT_DIR: generatedSite.contentDir,

@@ -12,10 +12,11 @@ const marker = '.synthetic-content';
 
 /**
  * `npx tsx scripts/generate-articles.ts --out <dir> [--count 35] [--seed 1] [--themen content/themen.yaml]
- * [--daten content/daten] [--newest 2025-11-28] [--months 24]`: synthetic articles ("Testartikel <n>: …")
+ * [--daten content/daten] [--newest 2025-11-28] [--months 24] [--busy-month 0]`: synthetic articles ("Testartikel <n>: …")
  * with a themen.yaml, an autoren.yaml and a betreiber.yaml in a content directory for tests and benchmarks. With --daten it also copies that
  * folder's chart datasets into daten/ (not the timeline: it links real articles), and some articles embed
- * them. Never writes into content/ and never into a folder it did not create itself. Relative paths are
+ * them. --busy-month n puts the newest n articles into the newest article's month (a launch month), so that
+ * archive month is paged. Never writes into content/ and never into a folder it did not create itself. Relative paths are
  * relative to the working directory, as for the script.
  */
 export function generateArticlesCommand(args: readonly string[]): CommandResult {
@@ -35,6 +36,7 @@ export function generateArticlesCommand(args: readonly string[]): CommandResult 
       daten: { type: 'string' },
       newest: { type: 'string', default: syntheticDefaults.newest },
       months: { type: 'string', default: String(syntheticDefaults.months) },
+      'busy-month': { type: 'string', default: '0' },
     },
   });
 
@@ -47,6 +49,9 @@ export function generateArticlesCommand(args: readonly string[]): CommandResult 
   if (!Number.isInteger(seed)) return fail(`--seed muss eine ganze Zahl sein, nicht „${values.seed}“`);
   if (!Number.isInteger(months) || months < 0)
     return fail(`--months muss eine ganze Zahl ab 0 sein, nicht „${values.months}“`);
+  const busyMonth = Number(values['busy-month']);
+  if (!Number.isInteger(busyMonth) || busyMonth < 0 || busyMonth > count)
+    return fail(`--busy-month muss eine ganze Zahl von 0 bis ${count} (--count) sein, nicht „${values['busy-month']}“`);
 
   const target = path.resolve(values.out);
   const realContent = path.resolve('content');
@@ -85,6 +90,7 @@ export function generateArticlesCommand(args: readonly string[]): CommandResult 
     chartIds,
     newest: values.newest,
     months,
+    busyMonth,
   });
 
   // Replace an earlier run completely, so a smaller --count leaves no stale articles behind.

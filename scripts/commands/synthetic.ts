@@ -26,6 +26,11 @@ export interface SyntheticOptions {
   /** The newest article's day, `YYYY-MM-DD` (Berlin); the others reach back `months` months. */
   newest?: string;
   months?: number;
+  /**
+   * How many of the newest articles fall into the newest article's month, like a launch month, so that
+   * one archive month has more articles than a page holds; 0 (the default) spreads all evenly.
+   */
+  busyMonth?: number;
 }
 
 export interface SyntheticFile {
@@ -290,20 +295,37 @@ function keyFigures(random: Random, number: number): { value: string; label: str
   }));
 }
 
-/** Distinct moments, oldest first, spread over the period with a few at a month's first half hour. */
+/**
+ * Distinct moments, oldest first, spread over the period with a few at a month's first half hour; the
+ * last `busyMonth` of them spread over the newest month alone.
+ */
 function moments(
   random: Random,
   count: number,
   newest: string,
   spanMonths: number,
+  busyMonth: number,
 ): { instant: Date; hasTime: boolean }[] {
   const [year, month, day] = newest.split('-').map(Number) as [number, number, number];
   const end = new TZDate(year, month - 1, day, 18, 0, site.timeZone).getTime();
   const start = new TZDate(year, month - 1 - spanMonths, day, 8, 0, site.timeZone).getTime();
-  const step = (end - start) / Math.max(1, count - 1);
+  const busyStart = new TZDate(year, month - 1, 1, 8, 0, site.timeZone).getTime();
+  const spread = count - busyMonth;
+  // The evenly spread articles end the day before the busy month begins.
+  const spreadEnd = busyMonth > 0 ? busyStart - 24 * 60 * 60 * 1000 : end;
+  const step = (spreadEnd - start) / Math.max(1, spread - 1);
+  const busyStep = (end - busyStart) / Math.max(1, busyMonth - 1);
   const result: { instant: Date; hasTime: boolean }[] = [];
   for (let index = 0; index < count; index += 1) {
-    const base = new TZDate(count === 1 ? end : start + index * step, site.timeZone);
+    const time =
+      index >= spread
+        ? busyMonth === 1
+          ? end
+          : busyStart + (index - spread) * busyStep
+        : spread === 1
+          ? spreadEnd
+          : start + index * step;
+    const base = new TZDate(time, site.timeZone);
     const hasTime = !random.chance(0.3);
     let moment: TZDate;
     if (index % 7 === 3) {
@@ -345,10 +367,13 @@ export function generateArticles({
   chartIds = [],
   newest = syntheticDefaults.newest,
   months: spanMonths = syntheticDefaults.months,
+  busyMonth = 0,
 }: SyntheticOptions): SyntheticFile[] {
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a positive integer, got ${count}`);
   if (tagNames.length === 0) throw new Error('tagNames must name at least one topic');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(newest)) throw new Error(`newest must be a day like 2025-11-28, got ${newest}`);
+  if (!Number.isInteger(busyMonth) || busyMonth < 0 || busyMonth > count)
+    throw new RangeError(`busyMonth must be an integer from 0 to count (${count}), got ${busyMonth}`);
   const random = randomSource(seed);
   const ressortWeights: readonly RessortSlug[] = [
     'expansion',
@@ -359,7 +384,7 @@ export function generateArticles({
   const files: SyntheticFile[] = [];
   const slugs: string[] = [];
 
-  for (const [index, moment] of moments(random, count, newest, spanMonths).entries()) {
+  for (const [index, moment] of moments(random, count, newest, spanMonths, busyMonth).entries()) {
     const number = index + 1;
     const headline = `${random.pick(subjects)} ${random.pick(verbs)[0]} ${random.pick(objects)}`;
     const title = `Testartikel ${number}: ${headline}`;

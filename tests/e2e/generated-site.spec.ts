@@ -5,6 +5,7 @@ import { articleBreadcrumbs } from '@/lib/breadcrumbs';
 import { createCatalog, type Catalog } from '@/lib/content/catalog';
 import { readContent } from '@/lib/content/load';
 import { berlinMonth, formatGermanMonth } from '@/lib/dates';
+import { pageSize } from '@/lib/pagination';
 import { archiveMonthPath, articlePath, pagedPath, ressortPath, topicPath } from '@/lib/paths';
 import { expect, test } from './fixtures';
 import { generatedSite } from './generated-site';
@@ -183,6 +184,8 @@ test.describe('addresses that must not exist', () => {
       if (!paths.includes(archiveMonthPath(year, month))) empty = archiveMonthPath(year, month);
     }
     const singleDigit = months.find(({ month }) => month < 10)!;
+    const busy = months.find(({ articles }) => articles.length > pageSize)!;
+    const busyPath = archiveMonthPath(busy.year, busy.month);
     for (const missing of [
       '/seite/1',
       '/seite/5',
@@ -195,6 +198,8 @@ test.describe('addresses that must not exist', () => {
       '/archiv/2025/13',
       `/archiv/${singleDigit.year}/${singleDigit.month}`,
       empty,
+      `${busyPath}/seite/1`,
+      pagedPath(busyPath, Math.ceil(busy.articles.length / pageSize) + 1),
     ]) {
       expect((await request.get(missing)).status(), missing).toBe(404);
     }
@@ -235,9 +240,33 @@ test.describe('archive', () => {
       await expect(page.locator('h1')).toHaveText(formatGermanMonth(year, month));
       await expect(page).toHaveTitle(`Archiv: ${formatGermanMonth(year, month)} | Xiaomi im Blick`);
       await expect(page.getByRole('main')).toContainText(`${articles.length} Artikel aus diesem Monat`);
-      expect(await teaserTitles(page)).toEqual(articles.map((article) => article.title));
+      expect(await teaserTitles(page)).toEqual(articles.slice(0, pageSize).map((article) => article.title));
       expect((await headLinks(page)).canonical).toBe(monthPath);
     }
+  });
+
+  test('a month with more articles than a page holds is paged like every other listing', async ({ page }) => {
+    const busy = archiveMonths(catalog().archive()).find(({ articles }) => articles.length > pageSize);
+    expect(busy, 'the generated set has a month with a second page (generatedSite.busyMonth)').toBeDefined();
+    const { year, month, articles } = busy!;
+    const monthPath = archiveMonthPath(year, month);
+    const pages = Math.ceil(articles.length / pageSize);
+    const second = pagedPath(monthPath, 2);
+
+    await page.goto(monthPath);
+    const nav = page.getByRole('navigation', { name: 'Seitennavigation' });
+    await expect(nav).toContainText(`Seite 1 von ${pages}`);
+    await expect(nav.getByRole('link', { name: 'Nächste Seite' })).toHaveAttribute('href', second);
+    expect(await headLinks(page)).toEqual({ canonical: monthPath, prev: undefined, next: second });
+
+    await nav.getByRole('link', { name: 'Nächste Seite' }).click();
+    await expect(page).toHaveURL(second);
+    await expect(page).toHaveTitle(`Archiv: ${formatGermanMonth(year, month)} – Seite 2 | Xiaomi im Blick`);
+    await expect(page.locator('h1')).toHaveText(formatGermanMonth(year, month));
+    await expect(page.getByRole('main')).toContainText(`Archiv · Seite 2 von ${pages}`);
+    await expect(page.getByRole('main')).toContainText(`${articles.length} Artikel aus diesem Monat`);
+    expect(await teaserTitles(page)).toEqual(articles.slice(pageSize, 2 * pageSize).map((article) => article.title));
+    expect((await headLinks(page)).prev).toBe(monthPath);
   });
 
   test('an article just after midnight on the first of a month in Berlin belongs to that month, not the one before in UTC', async ({
@@ -248,7 +277,12 @@ test.describe('archive', () => {
     );
     expect(boundary, 'the generated set has an article in the first hour of a Berlin month').toBeDefined();
     const { year, month } = berlinMonth(boundary!.date);
-    await page.goto(archiveMonthPath(year, month));
+    const { articles } = archiveMonths(catalog().archive()).find(
+      (candidate) => candidate.year === year && candidate.month === month,
+    )!;
+    const pageNumber = Math.floor(articles.findIndex(({ slug }) => slug === boundary!.slug) / pageSize) + 1;
+    const monthPath = archiveMonthPath(year, month);
+    await page.goto(pageNumber === 1 ? monthPath : pagedPath(monthPath, pageNumber));
     await expect(page.getByRole('link', { name: boundary!.title, exact: true })).toBeVisible();
   });
 
@@ -386,7 +420,7 @@ test('the print stylesheet leaves the article alone, black on white in a serif, 
   expect(await page.locator('.prose table').evaluate((table) => getComputedStyle(table).breakInside)).toBe('avoid');
 });
 
-test('the sitemap lists the later pages and every archive month', async ({ request }) => {
+test('the sitemap lists the later pages and every archive month with its later pages', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   const { tag, count } = catalog().tagCounts()[0]!;
   const expected = [
@@ -394,7 +428,10 @@ test('the sitemap lists the later pages and every archive month', async ({ reque
     '/seite/4',
     pagedPath(topicPath(tag.slug), Math.ceil(count / 10)),
     '/archiv',
-    ...archiveMonths(catalog().archive()).map(({ year, month }) => archiveMonthPath(year, month)),
+    ...archiveMonths(catalog().archive()).flatMap(({ year, month, articles }) => [
+      archiveMonthPath(year, month),
+      ...(articles.length > pageSize ? [pagedPath(archiveMonthPath(year, month), 2)] : []),
+    ]),
   ];
   for (const entry of expected) expect(xml, entry).toContain(`${entry}</loc>`);
   expect(xml).not.toContain('/seite/1</loc>');

@@ -2,11 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { archiveByMonth } from '@/lib/archive';
+import { archiveByMonth, archiveMonths } from '@/lib/archive';
+import { pageSize } from '@/lib/pagination';
 import { createCatalog } from '@/lib/content/catalog';
 import { readContent, readVocabularyFile } from '@/lib/content/load';
 import { generateArticles, syntheticAuthorsYaml } from '../../scripts/commands/synthetic';
 import { generateArticlesCommand } from '../../scripts/commands/generate-articles';
+import { generatedSite } from '../e2e/generated-site';
 import { removeTempDirs, writeTempContent } from './helpers';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -18,8 +20,10 @@ const scriptTimeout = 60_000;
 afterAll(removeTempDirs);
 
 /** A generated set as a content directory, with the project's themen.yaml and the generator's authors. */
-function generatedDirectory(count: number, seed: number): string {
-  const files = Object.fromEntries(generateArticles({ count, seed, tagNames }).map((file) => [file.path, file.text]));
+function generatedDirectory(count: number, seed: number, busyMonth = 0): string {
+  const files = Object.fromEntries(
+    generateArticles({ count, seed, tagNames, busyMonth }).map((file) => [file.path, file.text]),
+  );
   return writeTempContent({
     ...files,
     'themen.yaml': readFileSync(themenFile, 'utf8'),
@@ -89,6 +93,24 @@ describe('generateArticles', () => {
     expect(() => generateArticles({ count: 0, seed: 1, tagNames })).toThrow(RangeError);
     expect(() => generateArticles({ count: 3, seed: 1, tagNames: [] })).toThrow();
     expect(() => generateArticles({ count: 3, seed: 1, tagNames, newest: '28.11.2025' })).toThrow();
+    expect(() => generateArticles({ count: 3, seed: 1, tagNames, busyMonth: 4 })).toThrow(RangeError);
+    expect(() => generateArticles({ count: 3, seed: 1, tagNames, busyMonth: -1 })).toThrow(RangeError);
+  });
+
+  it('puts the newest `busyMonth` articles into the newest month and spreads the rest over the months before', () => {
+    const months = (busyMonth: number) =>
+      generateArticles({ count: 30, seed: 6, tagNames, busyMonth, newest: '2025-11-28', months: 12 }).map(
+        (file) => /^date: "?(\d{4}-\d{2})/m.exec(file.text)![1],
+      );
+    const busy = months(12);
+    expect(busy.slice(-12)).toEqual(Array(12).fill('2025-11'));
+    expect(busy.slice(0, -12)).not.toContain('2025-11');
+    expect(new Set(busy.slice(0, -12)).size).toBeGreaterThanOrEqual(10);
+    // Without it, no month holds more than a handful.
+    const even = months(0);
+    expect(Math.max(...[...new Set(even)].map((month) => even.filter((other) => other === month).length))).toBeLessThan(
+      5,
+    );
   });
 
   it(
@@ -124,14 +146,14 @@ describe('generateArticles', () => {
   );
 
   it(
-    'gives the e2e set of 35 articles several pages on home, one topic and one ressort',
+    'gives the e2e set of 35 articles several pages on home, one topic, one ressort and one archive month',
     { timeout: scriptTimeout },
     () => {
-      const catalog = createCatalog(readContent(generatedDirectory(35, 1)), {
-        now: new Date('2025-12-02T12:00:00+01:00'),
-        includeUnpublished: false,
-      });
-      expect(catalog.articles).toHaveLength(35);
+      const catalog = createCatalog(
+        readContent(generatedDirectory(generatedSite.count, generatedSite.seed, generatedSite.busyMonth)),
+        { now: new Date(generatedSite.buildNow), includeUnpublished: false },
+      );
+      expect(catalog.articles).toHaveLength(generatedSite.count);
       expect(catalog.tagCounts()[0]!.count).toBeGreaterThan(10);
       expect(
         Math.max(
@@ -140,6 +162,8 @@ describe('generateArticles', () => {
           ),
         ),
       ).toBeGreaterThan(10);
+      const fullest = Math.max(...archiveMonths(catalog.archive()).map((month) => month.articles.length));
+      expect(fullest).toBeGreaterThan(pageSize);
     },
   );
 });
@@ -224,5 +248,11 @@ describe('scripts/generate-articles.ts', () => {
     const result = run('--out', path.join(tempDir(), 'x'), '--count', 'viele');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('--count muss eine positive ganze Zahl sein');
+  });
+
+  it('explains a busy month larger than the count in German', { timeout: scriptTimeout }, () => {
+    const result = run('--out', path.join(tempDir(), 'x'), '--count', '5', '--busy-month', '6');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--busy-month muss eine ganze Zahl von 0 bis 5 (--count) sein, nicht „6“');
   });
 });
