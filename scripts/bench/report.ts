@@ -30,8 +30,8 @@ export interface Goal {
   measured: string;
 }
 
-/** The goals of issues 7 and 8. */
-export const limits = { buildRatio: 1.2, buildGrowth: 4.4, servingShare: 0.25, memoryGrowth: 0.1 } as const;
+/** The goals of issues 7 and 8; the build ratio as issue 16 set it anew (it was 1.2× in issue 7). */
+export const limits = { buildRatio: 2.0, buildGrowth: 4.4, servingShare: 0.25, memoryGrowth: 0.1 } as const;
 
 export const de = (value: number, digits = 0) =>
   value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -124,6 +124,8 @@ export interface BuildPair {
   floor: BuildRun;
   /** 1-minute load average just before the pair started: above 0.5 or so, other work ran. */
   loadBefore: number;
+  /** Our site built again after one changed headline, over the cold build (measured at one size). */
+  rebuilds?: { withCache: BuildRun; withoutShareCards: BuildRun; loadBefore: number };
 }
 
 export function buildGoals(builds: readonly BuildPair[]): Goal[] {
@@ -183,7 +185,32 @@ export function buildTable(builds: readonly BuildPair[]): string {
         ...(Object.keys(phaseSpans) as Phase[]).map((phase) => both((run) => sec(run.phases[phase]), pair)),
       ]),
     ),
+    ...sorted.flatMap((pair) => (pair.rebuilds ? ['', rebuildTable(pair)] : [])),
   ].join('\n');
+}
+
+/** The builds after one changed headline next to the cold build of the same articles. */
+function rebuildTable({ count, ours, rebuilds }: BuildPair): string {
+  const { withCache, withoutShareCards, loadBefore } = rebuilds!;
+  const row = (label: string, run: BuildRun) => [
+    label,
+    sec(run.wallMs),
+    x(run.wallMs / ours.wallMs),
+    sec(run.phases.generate),
+  ];
+  return table(
+    [
+      `Build nach einer Änderung (N = ${de(count)}, Last vorher ${de(loadBefore, 2)})`,
+      'Zeit',
+      'gegenüber kalt',
+      'Seiten erzeugen',
+    ],
+    [
+      row('kalt, ohne Cache (oben)', ours),
+      row('eine Überschrift geändert, Cache behalten', withCache),
+      row('dasselbe ohne Cache der Vorschaubilder', withoutShareCards),
+    ],
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // What `npm run bench` and `npm run load` share: generated content, builds, servers and autocannon.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -103,9 +103,19 @@ export function ensureBuilt(count: number, staticExport = false): void {
   writeFileSync(markerFile(staticExport), `${expected}\n`);
 }
 
-/** A cold `next build` (distDir removed first) under GNU time, with the routes and phases it reports. */
-export function timedBuild(label: string, args: string[], env: NodeJS.ProcessEnv, distDir: string): BuildRun {
-  rmSync(distDir, { recursive: true, force: true });
+/**
+ * A cold `next build` (distDir removed first) under GNU time, with the routes and phases it reports;
+ * with `keep`, a build over the previous one, its cache included (what an editor's next build is).
+ */
+export function timedBuild(
+  label: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  distDir: string,
+  { keep = false } = {},
+): BuildRun {
+  // The trace of a kept build's predecessor would add its phases to this one's.
+  rmSync(keep ? path.join(distDir, 'trace') : distDir, { recursive: true, force: true });
   const timeFile = path.join(work, `${label}.time`);
   const t0 = performance.now();
   run(label, '/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, process.execPath, nextBin, 'build', ...args], env);
@@ -299,4 +309,40 @@ export function storm(
       max: Math.max(0, ...latencies),
     };
   });
+}
+
+/**
+ * An editor's change: the headline of the middle article of the generated set, rewritten in place with
+ * the same length (so its share card must be drawn anew). Returns the undo.
+ */
+export function changeOneHeadline(count: number): () => void {
+  const folder = path.join(contentDir(count), 'artikel');
+  const names = readdirSync(folder).toSorted();
+  const file = path.join(folder, names[Math.floor(names.length / 2)]!);
+  const original = readFileSync(file, 'utf8');
+  const changed = original.replace(/^title: "Testartikel /m, 'title: "Testbeitrag ');
+  if (changed === original) throw new Error(`${file}: keine Überschrift „Testartikel …“ gefunden`);
+  writeFileSync(file, changed);
+  return () => writeFileSync(file, original);
+}
+
+/**
+ * Builds after one changed headline, over the cold build of `count` articles in .next-bench: with
+ * Next's cache as the cold build left it, and once more without the share cards' cache
+ * (lib/share-image/cache.ts), which shows what that cache saves. Leaves .next-bench to be rebuilt.
+ */
+export function timedRebuilds(count: number): { withCache: BuildRun; withoutShareCards: BuildRun } {
+  const distDir = path.join(root, '.next-bench');
+  const undo = changeOneHeadline(count);
+  try {
+    log(`Builds N = ${count}: nach einer geänderten Überschrift, mit Cache …`);
+    const withCache = timedBuild(`rebuild-${count}`, [], siteEnv(count), distDir, { keep: true });
+    log(`Builds N = ${count}: dasselbe ohne den Cache der Vorschaubilder …`);
+    rmSync(path.join(distDir, 'cache', 'share-images'), { recursive: true, force: true });
+    const withoutShareCards = timedBuild(`rebuild-no-cards-${count}`, [], siteEnv(count), distDir, { keep: true });
+    return { withCache, withoutShareCards };
+  } finally {
+    undo();
+    rmSync(markerFile(false), { force: true });
+  }
 }
