@@ -8,6 +8,7 @@ export default defineConfig([
   {
     // Links within the site go through components/SiteLink.tsx, the one place that decides on prefetching.
     // The search page and its client component keep next/link until the search rework of issue 16 is merged.
+    files: ['app/**', 'components/**'],
     ignores: ['components/SiteLink.tsx', 'components/SiteSearch.tsx', 'app/suche/page.tsx'],
     rules: {
       'no-restricted-imports': [
