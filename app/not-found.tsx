@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { PageFrame } from '@/components/PageFrame';
 import { PageIntro } from '@/components/PageIntro';
 import { ressorts } from '@/lib/ressorts';
@@ -18,17 +18,17 @@ export default function NotFound() {
       <p>So geht es weiter:</p>
       <ul className="link-list">
         <li>
-          <Link href={homePath}>Zur Startseite mit den neuesten Artikeln</Link>
+          <SiteLink href={homePath}>Zur Startseite mit den neuesten Artikeln</SiteLink>
         </li>
         <li>
-          <Link href={topicsPath}>Alle Themen im Überblick</Link>
+          <SiteLink href={topicsPath}>Alle Themen im Überblick</SiteLink>
         </li>
         <li>
-          <Link href={archivePath}>Das Archiv: alle Artikel nach Monaten</Link>
+          <SiteLink href={archivePath}>Das Archiv: alle Artikel nach Monaten</SiteLink>
         </li>
         {ressorts.map((ressort) => (
           <li key={ressort.slug}>
-            <Link href={ressortPath(ressort.slug)}>Ressort {ressort.name}</Link>
+            <SiteLink href={ressortPath(ressort.slug)}>Ressort {ressort.name}</SiteLink>
           </li>
         ))}
       </ul>

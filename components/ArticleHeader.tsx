@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { Headline } from './Headline';
 import { lastModified } from '@/lib/content/article';
 import type { ListedArticle } from '@/lib/content/catalog';
@@ -25,9 +25,9 @@ export function ArticleHeader({ article }: { article: ListedArticle }) {
       <div className="byline">
         <p>
           Von{' '}
-          <Link href={authorPath(article.author.slug)} className="author" rel="author">
+          <SiteLink href={authorPath(article.author.slug)} className="author" rel="author">
             {article.author.name}
-          </Link>
+          </SiteLink>
         </p>
         <p>
           <DateLine date={article.date} withTime />
@@ -41,7 +41,7 @@ export function ArticleHeader({ article }: { article: ListedArticle }) {
           {formatReadingTime(article.readingMinutes)}
           {ressort && (
             <>
-              {' · '}Ressort <Link href={ressortPath(ressort.slug)}>{ressort.name}</Link>
+              {' · '}Ressort <SiteLink href={ressortPath(ressort.slug)}>{ressort.name}</SiteLink>
             </>
           )}
         </p>

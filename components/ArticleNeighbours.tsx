@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import type { ListedArticle } from '@/lib/content/catalog';
 import { articlePath } from '@/lib/paths';
 import { DateLine } from './DateLine';
@@ -20,10 +20,10 @@ export function ArticleNeighbours({ older, newer }: { older?: ListedArticle; new
 function Neighbour({ article, label, className }: { article: ListedArticle; label: string; className?: string }) {
   return (
     <li className={className}>
-      <Link href={articlePath(article.slug)}>
+      <SiteLink href={articlePath(article.slug)}>
         <span className={styles.label}>{label}</span>
         <span className={styles.title}>{article.title}</span>
-      </Link>
+      </SiteLink>
       <DateLine date={article.date} />
     </li>
   );

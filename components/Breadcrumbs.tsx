@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import type { Crumb } from '@/lib/breadcrumbs';
 import styles from './Breadcrumbs.module.css';
 
@@ -9,9 +9,9 @@ export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {
       <ol>
         {trail.map((crumb, index) => (
           <li key={crumb.path}>
-            <Link href={crumb.path} aria-current={index === trail.length - 1 ? 'page' : undefined}>
+            <SiteLink href={crumb.path} aria-current={index === trail.length - 1 ? 'page' : undefined}>
               {crumb.name}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { formatGermanDate } from '@/lib/dates';
 import { formatValue } from '@/lib/charts/format';
 import { headlineFigure, type Datasets } from '@/lib/content/datasets';
@@ -25,18 +25,14 @@ export function DataTeaser({ datasets }: { datasets: Datasets }) {
   return (
     <aside className={`data-teaser ${styles.box}`} aria-labelledby="in-zahlen">
       <h2 id="in-zahlen" className={styles.title}>
-        <Link href={dataPath} prefetch={false}>
-          Xiaomi Auto in Zahlen
-        </Link>
+        <SiteLink href={dataPath}>Xiaomi Auto in Zahlen</SiteLink>
       </h2>
       {figures.length > 0 && (
         <dl className={styles.figures}>
           {figures.map(({ dataset, row }) => (
             <div key={dataset.id} className={styles.figure}>
               <dt>
-                <Link href={`${dataPath}#${dataset.id}`} prefetch={false}>
-                  {row.label}
-                </Link>
+                <SiteLink href={`${dataPath}#${dataset.id}`}>{row.label}</SiteLink>
                 <span className={styles.context}>{dataset.title}</span>
               </dt>
               <dd className={styles.value}>{formatValue(row)}</dd>
@@ -47,15 +43,11 @@ export function DataTeaser({ datasets }: { datasets: Datasets }) {
       {asOf && <p className={styles.asOf}>Stand: {formatGermanDate(asOf)}</p>}
       <ul className={styles.links}>
         <li>
-          <Link href={dataPath} prefetch={false}>
-            Alle Diagramme mit Quellen
-          </Link>
+          <SiteLink href={dataPath}>Alle Diagramme mit Quellen</SiteLink>
         </li>
         {datasets.timeline && (
           <li>
-            <Link href={timelinePath} prefetch={false}>
-              Zeitleiste: {datasets.timeline.title}
-            </Link>
+            <SiteLink href={timelinePath}>Zeitleiste: {datasets.timeline.title}</SiteLink>
           </li>
         )}
       </ul>

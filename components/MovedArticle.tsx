@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import type { ListedArticle } from '@/lib/content/catalog';
 import { articlePath } from '@/lib/paths';
 import { PageIntro } from './PageIntro';
@@ -14,7 +14,7 @@ export function MovedArticle({ article }: { article: ListedArticle }) {
       <meta httpEquiv="refresh" content={`0; url=${target}`} />
       <PageIntro eyebrow="Neue Adresse" title="Dieser Artikel ist umgezogen">
         <p>
-          Sie werden weitergeleitet zu: <Link href={target}>{article.title}</Link>
+          Sie werden weitergeleitet zu: <SiteLink href={target}>{article.title}</SiteLink>
         </p>
       </PageIntro>
     </>

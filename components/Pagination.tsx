@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { gap, pageLinks } from '@/lib/pagination';
 import { pagedPath } from '@/lib/paths';
 import styles from './Pagination.module.css';
@@ -18,10 +18,10 @@ export function Pagination({ listingPath, page }: { listingPath: string; page: {
       <ul className={styles.list}>
         {page.number > 1 && (
           <li className={styles.step}>
-            <Link href={href(page.number - 1)} rel="prev">
+            <SiteLink href={href(page.number - 1)} rel="prev">
               <span aria-hidden="true">‹</span>
               Vorherige Seite
-            </Link>
+            </SiteLink>
           </li>
         )}
         {pageLinks(page.number, page.count).map((link, index) =>
@@ -31,23 +31,23 @@ export function Pagination({ listingPath, page }: { listingPath: string; page: {
             </li>
           ) : (
             <li key={link}>
-              <Link
+              <SiteLink
                 href={href(link)}
                 className={styles.number}
                 aria-label={`Seite ${link}`}
                 aria-current={link === page.number ? 'page' : undefined}
               >
                 {link}
-              </Link>
+              </SiteLink>
             </li>
           ),
         )}
         {page.number < page.count && (
           <li className={styles.step}>
-            <Link href={href(page.number + 1)} rel="next">
+            <SiteLink href={href(page.number + 1)} rel="next">
               Nächste Seite
               <span aria-hidden="true">›</span>
-            </Link>
+            </SiteLink>
           </li>
         )}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { Headline } from './Headline';
 import type { ListedArticle } from '@/lib/content/catalog';
 import { pageIds } from '@/lib/page-ids';
@@ -18,9 +18,9 @@ export function RelatedArticles({ articles }: { articles: readonly ListedArticle
       <ul className={styles.list}>
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link href={articlePath(article.slug)}>
+            <SiteLink href={articlePath(article.slug)}>
               <Headline text={article.title} />
-            </Link>{' '}
+            </SiteLink>{' '}
             <DateLine date={article.date} />
           </li>
         ))}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { archivePath, dataPath, imprintPath, newsroomPath, privacyPath, timelinePath, topicsPath } from '@/lib/paths';
 import { site } from '@/lib/site';
 import styles from './SiteFooter.module.css';
@@ -13,30 +13,26 @@ export function SiteFooter() {
         <nav aria-label="Fußzeile" className="footer-nav">
           <ul className={styles.links}>
             <li>
-              <Link href={archivePath}>Archiv</Link>
+              <SiteLink href={archivePath}>Archiv</SiteLink>
             </li>
             <li>
-              <Link href={topicsPath}>Alle Themen</Link>
+              <SiteLink href={topicsPath}>Alle Themen</SiteLink>
             </li>
             <li>
-              <Link href={dataPath} prefetch={false}>
-                Daten
-              </Link>
+              <SiteLink href={dataPath}>Daten</SiteLink>
             </li>
             <li>
-              <Link href={timelinePath} prefetch={false}>
-                Zeitleiste
-              </Link>
+              <SiteLink href={timelinePath}>Zeitleiste</SiteLink>
             </li>
             <li>
               {/* The newsroom page names everyone who writes, each with a link to their author page. */}
-              <Link href={newsroomPath}>Redaktion</Link>
+              <SiteLink href={newsroomPath}>Redaktion</SiteLink>
             </li>
             <li>
-              <Link href={imprintPath}>Impressum</Link>
+              <SiteLink href={imprintPath}>Impressum</SiteLink>
             </li>
             <li>
-              <Link href={privacyPath}>Datenschutz</Link>
+              <SiteLink href={privacyPath}>Datenschutz</SiteLink>
             </li>
           </ul>
           {/* Feeds are files, not pages: plain links, typed so browsers and extensions recognise them. */}

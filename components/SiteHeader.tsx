@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { archivePath, dataPath, homePath, ressortPath, searchPath, timelinePath, topicsPath } from '@/lib/paths';
 import { ressorts } from '@/lib/ressorts';
 import { site } from '@/lib/site';
@@ -7,8 +7,6 @@ import styles from './SiteHeader.module.css';
 interface NavItem {
   href: string;
   label: string;
-  /** No prefetch for pages a reader rarely opens from every page (the data page, the timeline, the search). */
-  prefetch?: false;
   search?: true;
 }
 
@@ -24,9 +22,9 @@ export interface NavCurrent {
 const sections: readonly NavItem[] = [
   { href: topicsPath, label: 'Themen' },
   { href: archivePath, label: 'Archiv' },
-  { href: dataPath, label: 'Daten', prefetch: false },
-  { href: timelinePath, label: 'Zeitleiste', prefetch: false },
-  { href: searchPath, label: 'Suche', prefetch: false, search: true },
+  { href: dataPath, label: 'Daten' },
+  { href: timelinePath, label: 'Zeitleiste' },
+  { href: searchPath, label: 'Suche', search: true },
 ];
 
 /**
@@ -40,10 +38,10 @@ export function SiteHeader({ current }: { current?: NavCurrent }) {
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
-        <Link href={homePath} className={styles.brand}>
+        <SiteLink href={homePath} className={styles.brand}>
           <span className={styles.name}>{site.name}</span>
           <span className={styles.tagline}>{site.tagline}</span>
-        </Link>
+        </SiteLink>
         <details className={`menu ${styles.menu}`}>
           <summary className={`menu__button ${styles.button}`}>
             <svg
@@ -63,16 +61,16 @@ export function SiteHeader({ current }: { current?: NavCurrent }) {
             <ul className={styles.list} aria-label="Ressorts">
               {ressorts.map((ressort) => (
                 <li key={ressort.slug}>
-                  <Link href={ressortPath(ressort.slug)} {...mark(ressortPath(ressort.slug))}>
+                  <SiteLink href={ressortPath(ressort.slug)} {...mark(ressortPath(ressort.slug))}>
                     {ressort.name}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
             </ul>
             <ul className={`${styles.list} ${styles.listMore}`}>
               {sections.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} prefetch={item.prefetch} {...mark(item.href)}>
+                  <SiteLink href={item.href} {...mark(item.href)}>
                     {item.search && (
                       <svg
                         className={styles.searchIcon}
@@ -87,7 +85,7 @@ export function SiteHeader({ current }: { current?: NavCurrent }) {
                       </svg>
                     )}
                     {item.label}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import type { ReactNode } from 'react';
 
 type HeadingLevel = 'h2' | 'h3';
@@ -35,7 +35,7 @@ export function TeaserCard({
       {badge}
       {kicker && <p className="kicker">{kicker}</p>}
       <Heading className="teaser__title">
-        <Link href={href}>{title}</Link>
+        <SiteLink href={href}>{title}</SiteLink>
       </Heading>
       <p className="teaser__text">{teaser}</p>
       <p className="meta">{meta}</p>

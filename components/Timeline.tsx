@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import type { ListedArticle } from '@/lib/content/catalog';
 import type { Timeline as TimelineData, TimelineEvent } from '@/lib/content/datasets';
 import { sourceLabel } from '@/lib/content/source-label';
@@ -71,7 +71,7 @@ function TimelineItem({
       ) : article ? (
         <p className={styles.article}>
           <span className={styles.articleLabel}>Zum Artikel: </span>
-          <Link href={articlePath(article.slug)}>{article.title}</Link>
+          <SiteLink href={articlePath(article.slug)}>{article.title}</SiteLink>
         </p>
       ) : (
         <p className={`${styles.article} ${styles.articleNone}`}>

@@ -16,6 +16,7 @@ import {
   routerCacheControl,
   routerVary,
 } from './next-request-guard.mjs';
+import { answerRouteFile, prerenderedRouteFiles } from './prerendered-routes.mjs';
 
 // As `next start` does, before Next.js (and React) are loaded.
 process.env.NODE_ENV = 'production';
@@ -35,6 +36,12 @@ const headerRules = JSON.parse(readFileSync(path.join(distDir, 'routes-manifest.
 
 /** Every address of the build; any other path is answered by the 404 page (issue 17). */
 const known = knownPaths(distDir, 'public');
+
+/**
+ * Feeds, sitemaps, robots.txt, the search index and images as route handlers wrote them at build time:
+ * answered here like static files, with ETag, Last-Modified and 304 (scripts/prerendered-routes.mjs).
+ */
+const routeFiles = prerenderedRouteFiles(distDir);
 
 function configuredHeaders(pathname, status) {
   const headers = {};
@@ -105,7 +112,14 @@ const server = createServer({ requireHostHeader: false }, async (request, respon
       known,
     });
     if (decision.kind === 'answer') return sendAnswer(request, response, decision);
-    adjustHeaders(response, isRouterRequest(request.headers, target));
+    const routerRequest = isRouterRequest(request.headers, target);
+    const routeFile = decision.kind === 'next' && !routerRequest && routeFiles.get(decision.pathname);
+    if (routeFile) {
+      const { status, headers, body } = await answerRouteFile(routeFile, request);
+      response.writeHead(status, { ...configuredHeaders(decision.pathname, status), ...headers });
+      return response.end(body);
+    }
+    adjustHeaders(response, routerRequest);
     // The guard has answered odd methods and broken escapes: proxy.ts need not run (its matcher).
     request.headers[checkedHeader] = '1';
     // Next renders its German 404 page for this address (the catch-all route has no such page).

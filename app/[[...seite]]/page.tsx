@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
 import { ArticleTeaser } from '@/components/ArticleTeaser';
@@ -93,16 +93,15 @@ export default async function HomePage({ params }: Props) {
           <ul className="tag-list">
             {topics.slice(0, homeTopics).map(({ tag, count }) => (
               <li key={tag.slug}>
-                {/* Like TagList: no prefetch of every topic in the list. */}
-                <Link href={topicPath(tag.slug)} className="tag" prefetch={false}>
+                <SiteLink href={topicPath(tag.slug)} className="tag">
                   {tag.name} <span className="tag__count">({count})</span>
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>
           {topics.length > homeTopics && (
             <p className={styles.allTopics}>
-              <Link href={topicsPath}>Alle {topics.length} Themen</Link>
+              <SiteLink href={topicsPath}>Alle {topics.length} Themen</SiteLink>
             </p>
           )}
         </nav>

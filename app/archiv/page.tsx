@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { PageIntro } from '@/components/PageIntro';
 import { getCatalog } from '@/lib/content/catalog';
 import { germanMonthName } from '@/lib/dates';
@@ -41,10 +41,10 @@ export default function ArchivePage() {
           <ul className={`archive-months ${styles.months}`}>
             {months.map(({ month, articles }) => (
               <li key={month}>
-                <Link href={archiveMonthPath(year, month)}>
+                <SiteLink href={archiveMonthPath(year, month)}>
                   {germanMonthName(month)}
                   <span className="sr-only"> {year}</span>
-                </Link>{' '}
+                </SiteLink>{' '}
                 <span className={styles.count}>{articleCount(articles.length)}</span>
               </li>
             ))}

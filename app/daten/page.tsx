@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { DatasetFigure } from '@/components/charts/DatasetFigure';
 import { PageIntro } from '@/components/PageIntro';
 import { getDatasets } from '@/lib/content/catalog';
@@ -52,7 +52,7 @@ export default function DataPage() {
         </>
       )}
       <p className="data-page__more">
-        Wie es dazu kam, zeigt die <Link href={timelinePath}>Zeitleiste von 2018 bis 2025</Link>.
+        Wie es dazu kam, zeigt die <SiteLink href={timelinePath}>Zeitleiste von 2018 bis 2025</SiteLink>.
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { EmailAddress, IncompleteDetailsNote, PostalAddressLines } from '@/components/LegalDetails';
 import { PageIntro } from '@/components/PageIntro';
 import { getOperator } from '@/lib/content/catalog';
@@ -62,7 +62,7 @@ export default function ImprintPage() {
       </p>
       <p>
         Wer für {site.name} schreibt und wie Korrekturen ablaufen, steht auf der Seite{' '}
-        <Link href={newsroomPath}>Redaktion</Link>.
+        <SiteLink href={newsroomPath}>Redaktion</SiteLink>.
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { AuthorLinks } from '@/components/AuthorLinks';
 import { DateLine } from '@/components/DateLine';
 import { PageIntro } from '@/components/PageIntro';
@@ -48,7 +48,11 @@ export default function NewsroomPage() {
           return (
             <li key={author.slug} className={styles.card}>
               <h3>
-                {withPage.has(author.slug) ? <Link href={authorPath(author.slug)}>{author.name}</Link> : author.name}
+                {withPage.has(author.slug) ? (
+                  <SiteLink href={authorPath(author.slug)}>{author.name}</SiteLink>
+                ) : (
+                  author.name
+                )}
               </h3>
               <p className={styles.role}>
                 {author.role} · {count > 0 ? articleCount(count) : 'noch keine Artikel'}
@@ -68,8 +72,8 @@ export default function NewsroomPage() {
 
       <h2>Kontakt</h2>
       <p>
-        Sie erreichen die Redaktion über die Angaben im <Link href={imprintPath}>Impressum</Link>. Hinweise auf Fehler
-        sind dort ebenso willkommen wie Fragen zu einem Artikel.
+        Sie erreichen die Redaktion über die Angaben im <SiteLink href={imprintPath}>Impressum</SiteLink>. Hinweise auf
+        Fehler sind dort ebenso willkommen wie Fragen zu einem Artikel.
         {repository && (
           <>
             {' '}
@@ -94,8 +98,8 @@ export default function NewsroomPage() {
           <ul className="link-list">
             {corrected.map(({ article, correctedOn }) => (
               <li key={article.slug}>
-                <Link href={`${articlePath(article.slug)}#${pageIds.corrections}`}>{article.title}</Link> (korrigiert am{' '}
-                <DateLine date={correctedOn} />)
+                <SiteLink href={`${articlePath(article.slug)}#${pageIds.corrections}`}>{article.title}</SiteLink>{' '}
+                (korrigiert am <DateLine date={correctedOn} />)
               </li>
             ))}
           </ul>

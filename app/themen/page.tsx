@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { PageIntro } from '@/components/PageIntro';
 import { getCatalog } from '@/lib/content/catalog';
 import { articleCount } from '@/lib/labels';
@@ -24,9 +24,7 @@ export default function TopicsPage() {
         {tagCounts.map(({ tag, count }) => (
           <li key={tag.slug}>
             <h2>
-              <Link href={topicPath(tag.slug)} prefetch={false}>
-                {tag.name}
-              </Link>{' '}
+              <SiteLink href={topicPath(tag.slug)}>{tag.name}</SiteLink>{' '}
               <span className={styles.count}>{articleCount(count)}</span>
             </h2>
             <p>{tag.description}</p>

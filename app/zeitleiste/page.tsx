@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { PageIntro } from '@/components/PageIntro';
 import { Timeline } from '@/components/Timeline';
 import { getCatalog, getDatasets } from '@/lib/content/catalog';
@@ -26,7 +26,7 @@ export default function TimelinePage() {
         <p className="empty">Hier gibt es noch keine Ereignisse.</p>
       )}
       <p className="data-page__more">
-        Die Zahlen dazu in Diagrammen und Tabellen: <Link href={dataPath}>Xiaomi Auto in Zahlen</Link>.
+        Die Zahlen dazu in Diagrammen und Tabellen: <SiteLink href={dataPath}>Xiaomi Auto in Zahlen</SiteLink>.
       </p>
     </div>
   );

@@ -1,5 +1,7 @@
-import type { Locator, Page, Request } from '@playwright/test';
-import { articlePath, topicPath } from '@/lib/paths';
+import type { APIRequestContext, Page, Request } from '@playwright/test';
+import { articlePath } from '@/lib/paths';
+import { isRouterRequest, routerRequestHeaders } from '@/scripts/next-request-guard.mjs';
+import { budgets } from './budgets';
 import { expectArticlesHtmlWithinBudget, expectReadingPageWithinBudgets } from './budget-checks';
 import { isNextModule, NextBuild } from './build-output';
 import { catalog, expect, test } from './fixtures';
@@ -53,41 +55,71 @@ test.describe('budgets of the reading pages', () => {
 });
 
 test.describe('prefetching', () => {
-  // A phone-sized window, so lists come into view one after the other as the reader scrolls.
-  test.use({ viewport: { width: 412, height: 823 } });
-
-  const isPrefetch = (request: Request) => Boolean(request.headers()['next-router-prefetch']);
-
   /**
-   * Prefetches while the topic lists and then an article link further down scroll into view. Next
-   * prefetches links in the order they appear, so once the article link's prefetch went out, any
-   * prefetch of a topic link would have gone out before it.
+   * The requests of Next's client router (RSC headers or `?_rsc`) the page sends while it loads and
+   * until the network is idle, fetched again with the same router headers for their unpacked size.
    */
-  async function prefetchesWhileScrolling(page: Page, path: string, laterArticleLink: Locator): Promise<string[]> {
-    const prefetched: string[] = [];
-    const record = (request: Request) => {
-      if (isPrefetch(request)) prefetched.push(new URL(request.url()).pathname);
-    };
-    page.on('request', record);
+  async function routerBytesOnLoad(page: Page, request: APIRequestContext, path: string) {
+    const sent: Request[] = [];
+    page.on('request', (sentRequest) => {
+      const url = new URL(sentRequest.url());
+      if (isRouterRequest(sentRequest.headers(), url.pathname + url.search)) sent.push(sentRequest);
+    });
     await page.goto(path, { waitUntil: 'networkidle' });
-    for (const list of await page.locator('.tag-list').all()) await list.scrollIntoViewIfNeeded();
-    const href = await laterArticleLink.getAttribute('href');
-    const articlePrefetch = prefetched.includes(href!)
-      ? Promise.resolve()
-      : page.waitForRequest((request) => isPrefetch(request) && new URL(request.url()).pathname === href);
-    await laterArticleLink.scrollIntoViewIfNeeded();
-    await articlePrefetch;
-    page.off('request', record);
-    return prefetched;
+    let bytes = 0;
+    for (const sentRequest of sent) {
+      const headers = Object.fromEntries(
+        Object.entries(sentRequest.headers()).filter(([name]) => routerRequestHeaders.includes(name)),
+      );
+      bytes += (await (await request.get(sentRequest.url(), { headers })).body()).length;
+    }
+    return bytes;
   }
 
-  test('the topic chips on the home page and under an article do not prefetch the topic pages', async ({ page }) => {
-    const onHome = await prefetchesWhileScrolling(page, '/', page.locator('#neueste + .article-list a').first());
-    const onArticle = await prefetchesWhileScrolling(
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 720 },
+  ]) {
+    test(`the home page loads at most ${budgets.prefetchOnLoadBytes / 1024} KiB of router data on load, ${viewport.width} px wide`, async ({
       page,
-      articlePath(longestArticle(catalog).slug),
-      page.locator('.related a').first(),
-    );
-    expect([...onHome, ...onArticle].filter((path) => path.startsWith(topicPath('')))).toEqual([]);
+      request,
+    }) => {
+      await page.setViewportSize(viewport);
+      const bytes = await routerBytesOnLoad(page, request, '/');
+      expect(bytes).toBeLessThanOrEqual(budgets.prefetchOnLoadBytes);
+    });
+  }
+
+  test('scrolling through the home page and an article prefetches no page', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    const prefetched: string[] = [];
+    page.on('request', (sentRequest) => {
+      if (sentRequest.headers()['next-router-prefetch']) prefetched.push(new URL(sentRequest.url()).pathname);
+    });
+    for (const path of ['/', articlePath(longestArticle(catalog).slug)]) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      for (const link of await page.locator('main a[href^="/"]').all()) await link.scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(prefetched).toEqual([]);
+  });
+
+  test('a click on an article link renders the article in the page, from one request for its data', async ({
+    page,
+  }) => {
+    const routerRequests: string[] = [];
+    await page.goto('/', { waitUntil: 'networkidle' });
+    page.on('request', (sentRequest) => {
+      if (sentRequest.headers()['rsc']) routerRequests.push(new URL(sentRequest.url()).pathname);
+    });
+    // A full page load would lose this mark; Next's client navigation keeps the document.
+    await page.evaluate(() => document.documentElement.setAttribute('data-same-document', ''));
+    const link = page.locator('#neueste + .article-list a').first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    await expect(page).toHaveURL(href!);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${href}$`));
+    await expect(page.locator('html')).toHaveAttribute('data-same-document', '');
+    expect(routerRequests).toEqual([href]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { notFound } from 'next/navigation';
 import { AuthorLinks } from '@/components/AuthorLinks';
 import { JsonLd } from '@/components/JsonLd';
@@ -63,7 +63,7 @@ export default async function AuthorPage({ params }: Props) {
       >
         <AuthorLinks author={author} />
         <p>
-          <Link href={newsroomPath}>Wie die Redaktion arbeitet</Link>: Quellen, Kontakt und Korrekturen.
+          <SiteLink href={newsroomPath}>Wie die Redaktion arbeitet</SiteLink>: Quellen, Kontakt und Korrekturen.
         </p>
       </PagedListing>
     </>

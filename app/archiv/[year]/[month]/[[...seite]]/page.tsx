@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/SiteLink';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
 import { PageIntro } from '@/components/PageIntro';
@@ -73,23 +73,23 @@ export default async function ArchiveMonthPage({ params }: Props) {
         <ul>
           {older && (
             <li className={styles.older}>
-              <Link href={archiveMonthPath(older.year, older.month)}>
+              <SiteLink href={archiveMonthPath(older.year, older.month)}>
                 <span aria-hidden="true">‹ </span>
                 <span className="sr-only">Älterer Monat: </span>
                 {formatGermanMonth(older.year, older.month)}
-              </Link>
+              </SiteLink>
             </li>
           )}
           <li className={styles.all}>
-            <Link href={archivePath}>Alle Monate</Link>
+            <SiteLink href={archivePath}>Alle Monate</SiteLink>
           </li>
           {newer && (
             <li className={styles.newer}>
-              <Link href={archiveMonthPath(newer.year, newer.month)}>
+              <SiteLink href={archiveMonthPath(newer.year, newer.month)}>
                 <span className="sr-only">Neuerer Monat: </span>
                 {formatGermanMonth(newer.year, newer.month)}
                 <span aria-hidden="true"> ›</span>
-              </Link>
+              </SiteLink>
             </li>
           )}
         </ul>
