@@ -96,12 +96,22 @@ export function createCatalog(content: CatalogContent, { now, includeUnpublished
   const lead = articles.find((article) => article.featured) ?? articles[0];
   const frontPage = lead ? [lead, ...articles.filter((article) => article !== lead)] : [];
   let archive: ArchiveYear<ListedArticle>[] | undefined;
+  // Articles with the same topics have the same related articles, but for themselves: one merge per
+  // set of topics, not per article page, keeps a large archive's build from growing with its square.
+  const relatedByTopics = new Map<string, readonly ListedArticle[]>();
   const related: Catalog['related'] = (article, limit = 3) => {
-    const ownTags = new Set(article.tags.map((tag) => tag.slug));
-    return mostShared(
-      [...ownTags].map((slug) => byTag.get(slug) ?? []),
-      { position: (other) => position.get(other.slug)!, skip: (other) => other.slug === article.slug, limit },
-    );
+    const ownTags = [...new Set(article.tags.map((tag) => tag.slug))].sort();
+    const key = `${limit}:${ownTags.join(' ')}`;
+    let picks = relatedByTopics.get(key);
+    if (!picks) {
+      // One more than asked for: the article itself may be among them.
+      picks = mostShared(
+        ownTags.map((slug) => byTag.get(slug) ?? []),
+        { position: (other) => position.get(other.slug)!, skip: () => false, limit: limit + 1 },
+      );
+      relatedByTopics.set(key, picks);
+    }
+    return picks.filter((other) => other.slug !== article.slug).slice(0, limit);
   };
   const neighbours: Catalog['neighbours'] = (article) => {
     const index = position.get(article.slug);
