@@ -69,8 +69,12 @@ export const feedPath = '/feed.xml';
 export const atomFeedPath = '/atom.xml';
 export const jsonFeedPath = '/feed.json';
 
-/** For crawlers: the sitemaps and robots.txt (metadata routes in app/, named here for links to them). */
+/**
+ * For crawlers: the sitemap index, its files (one per kind of page, articles one per year: see
+ * lib/syndication/sitemap.ts), the news sitemap and robots.txt.
+ */
 export const sitemapPath = '/sitemap.xml';
+export const sitemapFilePath = (name: string) => `/sitemaps/${name}.xml`;
 export const newsSitemapPath = '/news-sitemap.xml';
 export const robotsPath = '/robots.txt';
 

@@ -96,12 +96,30 @@ export function createCatalog(content: CatalogContent, { now, includeUnpublished
   const lead = articles.find((article) => article.featured) ?? articles[0];
   const frontPage = lead ? [lead, ...articles.filter((article) => article !== lead)] : [];
   let archive: ArchiveYear<ListedArticle>[] | undefined;
+  // Articles by their set of topics (each group newest first): "related" weighs a group at once.
+  const topicGroups = new Map<string, { topics: string[]; items: ListedArticle[] }>();
+  const topicsKey = (article: Article) => [...new Set(article.tags.map((tag) => tag.slug))].sort().join(' ');
+  for (const article of articles) {
+    const key = topicsKey(article);
+    const group = topicGroups.get(key);
+    if (group) group.items.push(article);
+    else topicGroups.set(key, { topics: key === '' ? [] : key.split(' '), items: [article] });
+  }
+  // Articles with the same topics have the same related articles, but for themselves: worked out once per set.
+  const relatedByTopics = new Map<string, readonly ListedArticle[]>();
   const related: Catalog['related'] = (article, limit = 3) => {
-    const ownTags = new Set(article.tags.map((tag) => tag.slug));
-    return mostShared(
-      [...ownTags].map((slug) => byTag.get(slug) ?? []),
-      { position: (other) => position.get(other.slug)!, skip: (other) => other.slug === article.slug, limit },
-    );
+    const key = topicsKey(article);
+    const memo = `${limit}:${key}`;
+    let picks = relatedByTopics.get(memo);
+    if (!picks) {
+      // One more than asked for: the article itself may be among them.
+      picks = mostShared(topicGroups.values(), new Set(article.tags.map((tag) => tag.slug)), {
+        position: (other) => position.get(other.slug)!,
+        limit: limit + 1,
+      });
+      relatedByTopics.set(memo, picks);
+    }
+    return picks.filter((other) => other.slug !== article.slug).slice(0, limit);
   };
   const neighbours: Catalog['neighbours'] = (article) => {
     const index = position.get(article.slug);

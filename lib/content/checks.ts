@@ -7,6 +7,7 @@ import { pageCount, pageSize } from '../pagination';
 import { articlePath, pageFromSegments, staticPagePaths, topicPath } from '../paths';
 import type { Article } from './article';
 import type { AuthorRegistry } from './authors';
+import { contentPath } from './folder';
 import type { ContentIssue } from './issues';
 import type { ArticleReference } from './load-datasets';
 import { templatePlaceholder } from './template';
@@ -250,7 +251,7 @@ function publicFile(publicDirectory: string, urlPath: string): string | undefine
   } catch {
     return 'malformed';
   }
-  const file = path.join(publicDirectory, decoded);
+  const file = contentPath(publicDirectory, decoded);
   if (!file.startsWith(publicDirectory + path.sep)) return undefined;
   try {
     return statSync(file).isFile() ? file : undefined;

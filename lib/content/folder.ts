@@ -2,6 +2,16 @@ import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { ContentIssue } from './issues';
 
+/**
+ * A path below the content (or public) folder. Those folders are known only when the code runs
+ * (CONTENT_DIR), so the bundler must not guess them: from `path.join(directory, 'artikel')` Turbopack
+ * would trace every `artikel` folder in the project – with 10,000 articles a warning about a pattern
+ * matching 20,000 files, and a bloated trace. Pages are all prerendered: the server needs no copy of content/.
+ */
+export function contentPath(...segments: string[]): string {
+  return path.join(/*turbopackIgnore: true*/ ...segments);
+}
+
 /** Where content lives and how its paths are shown to editors. */
 export interface ContentPlace {
   /** The content directory (`content/`): no file may lead out of it. */
@@ -30,7 +40,7 @@ export function listContentFolder(
   }
   const files: Dirent[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const absolute = path.join(folder, entry.name);
+    const absolute = contentPath(folder, entry.name);
     const file = place.shown(absolute);
     if (entry.isSymbolicLink()) {
       issues.push({ file, severity: 'error', message: symlinkMessage(absolute, place) });
@@ -69,5 +79,5 @@ export function symlinkMessage(absolute: string, place: ContentPlace): string {
   if (target !== root && !target.startsWith(root + path.sep)) {
     return `Verknüpfung (Symlink) auf „${target}“ außerhalb von ${place.shown(place.root)}/: ${rule}`;
   }
-  return `Verknüpfung (Symlink) auf „${place.shown(path.join(place.root, path.relative(root, target)))}“: ${rule} (Sonst stünde derselbe Inhalt unter zwei Adressen.)`;
+  return `Verknüpfung (Symlink) auf „${place.shown(contentPath(place.root, path.relative(root, target)))}“: ${rule} (Sonst stünde derselbe Inhalt unter zwei Adressen.)`;
 }

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { partialDateSpan } from '../dates';
 import { slugPattern } from '../slug';
 import { chartDatasetSchema, timelineSchema, type ChartDatasetInput, type TimelineInput } from './dataset-schema';
 import type { Source } from './schema';
 import { createDatasets, timelineId, type ChartDataset, type Datasets, type DatasetRow, type DatasetSource, type Timeline } from './datasets';
 import { describeYamlError, parseYaml, type ParsedYaml } from './front-matter';
-import { isSymlink, listContentFolder, type ContentPlace } from './folder';
+import { contentPath, isSymlink, listContentFolder, type ContentPlace } from './folder';
 import type { ContentIssue } from './issues';
 import { describeSchemaIssue, fieldName } from './schema-issues';
 import { readContentText } from './read-text';
@@ -36,14 +35,14 @@ const defaultOrder = 1000;
  * still builds); problems go to `issues` with file, line and field, like article problems.
  */
 export function readDatasets(place: ContentPlace, issues: ContentIssue[]): ReadDatasets {
-  const folder = path.join(place.root, datasetFolder);
+  const folder = contentPath(place.root, datasetFolder);
   const files = isSymlink(folder) ? undefined : listContentFolder(folder, { extension: '.yaml', ignoredHint: 'Datensätze sind Dateien mit der Endung .yaml.' }, place, issues);
   if (!files) return { datasets: createDatasets([], undefined), articleReferences: [] };
   const charts: ChartDataset[] = [];
   let timeline: Timeline | undefined;
   const articleReferences: ArticleReference[] = [];
   for (const entry of files) {
-    const absolute = path.join(folder, entry.name);
+    const absolute = contentPath(folder, entry.name);
     const file = place.shown(absolute);
     const id = entry.name.slice(0, -'.yaml'.length);
     if (!slugPattern.test(id)) {

@@ -10,7 +10,7 @@ import { AuthorRegistry, autorenSchema, buildAuthorRegistry, type Author } from 
 import { checkAcrossArticles, checkArticleReferences, checkBodyTargets, type ArticleSource, type BodyTargets, type CheckContext } from './checks';
 import type { Datasets } from './datasets';
 import { describeAliasError, describeYamlError, lineOfPath, maxAliasCount, parseFile, type ParsedFile } from './front-matter';
-import { isSymlink, listContentFolder, symlinkMessage, type ContentPlace } from './folder';
+import { contentPath, isSymlink, listContentFolder, symlinkMessage, type ContentPlace } from './folder';
 import { ContentError, formatIssue, type ContentIssue } from './issues';
 import { datasetFolder, readDatasets } from './load-datasets';
 import { buildNow, previewsUnpublished } from './publish';
@@ -42,7 +42,7 @@ export interface LoadedContent {
 /** `content/` unless CONTENT_DIR points elsewhere (tests and benchmarks use generated sets). */
 export function contentDirectory(): string {
   // Pages are all prerendered at build time, so the server bundle needs no traced copy of content/.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? contentPath(process.cwd(), 'content'));
 }
 
 /** `public/`: images referenced by articles must exist here. */
@@ -94,10 +94,10 @@ export function readContent(directory: string = contentDirectory(), { publicDire
     vocabulary,
     publicDirectory: images,
     now,
-    articleFolder: relative(path.join(directory, articleFolder)),
-    vocabularyFile: relative(path.join(directory, themenFile)),
+    articleFolder: relative(contentPath(directory, articleFolder)),
+    vocabularyFile: relative(contentPath(directory, themenFile)),
     authors,
-    authorsFile: relative(path.join(directory, autorenFile)),
+    authorsFile: relative(contentPath(directory, autorenFile)),
     invalidArticles: new Map(uncheckedBodies.map((body) => [body.slug, { draft: body.draft }])),
   };
   issues.push(
@@ -147,7 +147,7 @@ function checkContentRoot(place: ContentPlace, issues: ContentIssue[]): void {
     return; // reported as the missing themen.yaml and artikel/ below
   }
   for (const name of names.sort((a, b) => a.localeCompare(b))) {
-    const absolute = path.join(place.root, name);
+    const absolute = contentPath(place.root, name);
     if (name.startsWith('.')) continue;
     if (knownRootEntries.has(name)) {
       if (isSymlink(absolute)) issues.push({ file: relative(absolute), severity: 'error', message: symlinkMessage(absolute, place) });
@@ -224,7 +224,7 @@ function readDeclarations<Schema extends z.ZodType>(
   issues: ContentIssue[],
   knownFields?: readonly string[],
 ): { data: z.output<Schema>; shown: string; lineOf(path: readonly PropertyKey[]): number | undefined } | undefined {
-  const file = path.join(directory, name);
+  const file = contentPath(directory, name);
   const shown = relative(file);
   if (isSymlink(file)) return undefined; // reported with the content folder
   let read: ReturnType<typeof readContentText>;
@@ -270,7 +270,7 @@ function readDeclarations<Schema extends z.ZodType>(
 }
 
 function listArticleFolder(place: ContentPlace, issues: ContentIssue[]): Dirent[] {
-  const folder = path.join(place.root, articleFolder);
+  const folder = contentPath(place.root, articleFolder);
   if (isSymlink(folder)) return []; // reported with the content folder
   const files = listContentFolder(folder, { extension: '.md', ignoredHint: 'Artikel sind Dateien mit der Endung .md.' }, place, issues);
   if (!files) issues.push({ file: relative(folder), severity: 'error', message: 'Ordner fehlt: Hier liegt je Artikel eine .md-Datei.' });
@@ -290,7 +290,7 @@ interface Declarations {
  * files. Only a front matter that cannot be read at all stops before the body.
  */
 function readArticle(directory: string, entry: Dirent, declarations: Declarations, issues: ContentIssue[]): ArticleSource | UncheckedBody | undefined {
-  const absolute = path.join(directory, articleFolder, entry.name);
+  const absolute = contentPath(directory, articleFolder, entry.name);
   const report = articleReport(relative(absolute), issues);
   checkFileName(entry.name, report);
   const text = readArticleText(absolute, report);
@@ -298,8 +298,8 @@ function readArticle(directory: string, entry: Dirent, declarations: Declaration
   const parsed = splitFrontMatter(text, report);
   if (!parsed) return undefined;
   const matter = validateFrontMatter(parsed, report);
-  const tags = resolveTags(parsed, declarations.vocabulary, relative(path.join(directory, themenFile)), report);
-  const author = resolveAuthor(parsed, declarations.authors, relative(path.join(directory, autorenFile)), report);
+  const tags = resolveTags(parsed, declarations.vocabulary, relative(contentPath(directory, themenFile)), report);
+  const author = resolveAuthor(parsed, declarations.authors, relative(contentPath(directory, autorenFile)), report);
   checkBody(parsed, report);
   const rendered = renderBody(parsed, declarations.datasets, report);
   if (!matter || !author || report.hasErrors()) {
@@ -537,9 +537,9 @@ export function loadContent(directory: string = contentDirectory(), options: Rea
 
 function signatureOf(directory: string): string {
   const parts: string[] = [];
-  for (const file of [path.join(directory, themenFile), path.join(directory, autorenFile), path.join(directory, operatorFile), path.join(directory, articleFolder), path.join(directory, datasetFolder)]) {
+  for (const file of [contentPath(directory, themenFile), contentPath(directory, autorenFile), contentPath(directory, operatorFile), contentPath(directory, articleFolder), contentPath(directory, datasetFolder)]) {
     try {
-      const entries = statSync(/*turbopackIgnore: true*/ file).isDirectory() ? readdirSync(/*turbopackIgnore: true*/ file).map((name) => path.join(file, name)) : [file];
+      const entries = statSync(/*turbopackIgnore: true*/ file).isDirectory() ? readdirSync(/*turbopackIgnore: true*/ file).map((name) => contentPath(file, name)) : [file];
       for (const entry of entries) {
         const stats = statSync(entry);
         parts.push(`${entry}:${stats.size}:${stats.mtimeMs}`);

@@ -1,46 +1,38 @@
+/** Items that share one set of topics, in catalog order (newest first). */
+export interface TopicGroup<T> {
+  topics: readonly string[];
+  items: readonly T[];
+}
+
 /**
- * The `limit` items found in the most of `lists`, earlier position first among equals: the
- * "related articles" of an article, where the lists are its topics' listings, each in catalog
- * order (newest first) and `position` is an item's place in the catalog.
- *
- * Merging the lists in catalog order meets every candidate once, with the number of lists that
- * hold it; the merge stops as soon as nothing later can beat the picks (they are in every list).
- * Sorting the whole catalog on each article page would make a build grow with the square of the
- * number of articles.
+ * The `limit` items sharing the most of `topics`, earlier position first among equals: the "related
+ * articles" of an article, whose topics these are; the items come grouped by their own set of topics
+ * (TopicGroup). All items of a group share the same number of topics with the article, so only a
+ * group's first `limit` can be picked, and a group whose first item cannot beat the picks is passed
+ * over whole. The work grows with the number of topic combinations in use, not with the archive:
+ * merging the topics' listings instead took up to a second per article page at 10,000 articles.
  */
 export function mostShared<T>(
-  lists: readonly (readonly T[])[],
-  { position, skip, limit }: { position: (item: T) => number; skip: (item: T) => boolean; limit: number },
+  groups: Iterable<TopicGroup<T>>,
+  topics: ReadonlySet<string>,
+  { position, limit }: { position: (item: T) => number; limit: number },
 ): T[] {
   if (limit < 1) return [];
-  const heads = lists.map(() => 0);
-  const picks: { item: T; shared: number }[] = [];
-  for (;;) {
-    let next = Infinity;
-    for (const [index, list] of lists.entries()) {
-      const head = list[heads[index]!];
-      if (head !== undefined) next = Math.min(next, position(head));
-    }
-    if (next === Infinity) break;
+  const picks: { item: T; shared: number; at: number }[] = [];
+  const beats = (shared: number, at: number, pick: { shared: number; at: number }) =>
+    shared > pick.shared || (shared === pick.shared && at < pick.at);
+  for (const group of groups) {
     let shared = 0;
-    let candidate: T | undefined;
-    for (const [index, list] of lists.entries()) {
-      const head = list[heads[index]!];
-      if (head !== undefined && position(head) === next) {
-        shared += 1;
-        candidate = head;
-        heads[index]! += 1;
-      }
-    }
-    if (candidate === undefined || skip(candidate)) continue;
-    // Picks stay ordered by shared lists (most first), then by position: a later candidate goes after every equal one.
-    let at = picks.length;
-    while (at > 0 && picks[at - 1]!.shared < shared) at -= 1;
-    if (at < limit) {
-      picks.splice(at, 0, { item: candidate, shared });
+    for (const topic of group.topics) if (topics.has(topic)) shared += 1;
+    if (shared === 0) continue;
+    for (const item of group.items) {
+      const at = position(item);
+      if (picks.length === limit && !beats(shared, at, picks[limit - 1]!)) break; // nor will the group's older items
+      let index = picks.length;
+      while (index > 0 && beats(shared, at, picks[index - 1]!)) index -= 1;
+      picks.splice(index, 0, { item, shared, at });
       if (picks.length > limit) picks.pop();
     }
-    if (picks.length === limit && picks[limit - 1]!.shared === lists.length) break;
   }
   return picks.map(({ item }) => item);
 }

@@ -2,7 +2,14 @@ import { request as httpRequest } from 'node:http';
 import type { APIResponse, Page } from '@playwright/test';
 import { feedContentTypes } from '@/lib/syndication/feed-content-types';
 import { cacheControl, securityHeaders } from '@/lib/http-headers/policy';
-import { articlePath, searchIndexPath, siteShareImagePath, topicFeedPath, topicPath } from '@/lib/paths';
+import {
+  articlePath,
+  searchIndexPath,
+  siteShareImagePath,
+  sitemapFilePath,
+  topicFeedPath,
+  topicPath,
+} from '@/lib/paths';
 import { searchIndexContentType } from '@/lib/search/payload';
 import { site } from '@/lib/site';
 import { searchFor } from './search-helpers';
@@ -26,7 +33,8 @@ const routes: { kind: string; path: string; contentType: string | RegExp }[] = [
   { kind: 'topic feed', path: topicFeedPath(topic.slug), contentType: feedContentTypes.rss },
   { kind: 'Atom feed', path: site.feeds.atom, contentType: feedContentTypes.atom },
   { kind: 'JSON feed', path: site.feeds.json, contentType: feedContentTypes.json },
-  { kind: 'sitemap', path: '/sitemap.xml', contentType: /^application\/xml/ },
+  { kind: 'sitemap index', path: '/sitemap.xml', contentType: /^application\/xml/ },
+  { kind: 'sitemap file', path: sitemapFilePath('seiten'), contentType: /^application\/xml/ },
   { kind: 'news sitemap', path: '/news-sitemap.xml', contentType: /^application\/xml/ },
   { kind: 'search index', path: searchIndexPath, contentType: searchIndexContentType },
   { kind: 'share image', path: siteShareImagePath, contentType: 'image/png' },

@@ -3,6 +3,7 @@ import { feedItemLimit } from '@/lib/syndication/feeds';
 import { newsSitemapEntries } from '@/lib/syndication/news-sitemap';
 import { absoluteUrl } from '@/lib/site';
 import { parseXml } from '../parse-xml';
+import { readSitemaps } from './sitemap-files';
 import { allPages, catalog, expect, test, type Host } from './fixtures';
 
 /** What each address must answer with under `next start`; a static host picks types by file extension. */
@@ -10,7 +11,7 @@ const contentTypes = {
   '/feed.xml': 'application/rss+xml; charset=utf-8',
   '/atom.xml': 'application/atom+xml; charset=utf-8',
   '/feed.json': 'application/feed+json; charset=utf-8',
-  '/sitemap.xml': 'application/xml',
+  '/sitemap.xml': 'application/xml; charset=utf-8',
   '/news-sitemap.xml': 'application/xml; charset=utf-8',
   '/robots.txt': 'text/plain',
 } as const;
@@ -85,10 +86,21 @@ export function describeSyndication(): void {
     expect(channel.item?.map((item) => item.link)).toEqual(articleUrls(catalog.byTag(topicTag.slug)));
   });
 
-  test('/sitemap.xml lists exactly the pages of the site', async ({ host, request, page }) => {
-    const xml = await fetchText(request, host, '/sitemap.xml');
-    await expectWellFormed(page, xml);
-    const urls = parseXml<UrlSet>(xml).urlset.url?.map((url) => url.loc) ?? [];
+  test('/sitemap.xml is an index of sitemap files that list every page of the site exactly once', async ({
+    host,
+    request,
+    page,
+  }) => {
+    const index = await fetchText(request, host, '/sitemap.xml');
+    await expectWellFormed(page, index);
+    const { files, urls } = await readSitemaps(request);
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) {
+      await expectWellFormed(page, file.xml);
+      if (host === 'next-start')
+        expect((await request.get(file.path)).headers()['content-type'], file.path).toBe(contentTypes['/sitemap.xml']);
+    }
+    expect(new Set(urls).size, 'no address twice').toBe(urls.length);
     expect(urls.toSorted()).toEqual(
       allPages()
         .map((entry) => absoluteUrl(entry.path))
@@ -107,7 +119,7 @@ export function describeSyndication(): void {
     expect(urls).toEqual(newsSitemapEntries(catalog.articles, new Date()).map((entry) => entry.url));
   });
 
-  test('/robots.txt allows crawling and names both sitemaps', async ({ host, request }) => {
+  test('/robots.txt allows crawling and names the sitemap index and the news sitemap', async ({ host, request }) => {
     const text = await fetchText(request, host, '/robots.txt');
     expect(text).toMatch(/^User-Agent: \*$/m);
     expect(text).toMatch(/^Allow: \/$/m);

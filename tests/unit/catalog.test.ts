@@ -205,6 +205,41 @@ describe('createCatalog related articles', () => {
   it('also works for an article that is not in the catalog (a preview of a draft)', () => {
     expect(slugs(catalog.related(articles[6]!))).toEqual(['basis', 'drei-gemeinsam', 'zwei-gemeinsam']);
   });
+
+  it('gives articles with the same topics the same related articles, each without itself', () => {
+    const twins = catalogOf([
+      ...articles,
+      makeArticle({ slug: 'zwilling', date: '2025-03-01', tags: ['Europa', 'YU7', 'SU7'] }),
+    ]);
+    expect(slugs(twins.related(twins.bySlug('basis')!))).toEqual(['zwilling', 'drei-gemeinsam', 'zwei-gemeinsam']);
+    expect(slugs(twins.related(twins.bySlug('zwilling')!))).toEqual(['basis', 'drei-gemeinsam', 'zwei-gemeinsam']);
+    expect(slugs(twins.related(twins.bySlug('basis')!, 1))).toEqual(['zwilling']);
+  });
+
+  it('agrees with ranking every other article by shared topics, then newest first, for a large catalog', () => {
+    const names = ['Elektroautos', 'SU7', 'YU7', 'Europa', 'Smart Home', 'Aktie'];
+    // A fixed pseudo-random mix of one to three topics per article, many of them sharing the same set.
+    const many = Array.from({ length: 300 }, (_, index) => {
+      const tags = [
+        ...new Set([names[index % 6]!, names[(index * 7) % 5]!, names[(index * 13) % 4]!].slice(0, 1 + (index % 3))),
+      ];
+      const day = new Date(Date.UTC(2024, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+      return makeArticle({ slug: `artikel-${index}`, date: day, tags });
+    });
+    const large = catalogOf(many);
+    const position = new Map(large.articles.map((article, index) => [article.slug, index]));
+    for (const article of large.articles) {
+      const own = new Set(article.tags.map((tag) => tag.slug));
+      const expected = large.articles
+        .filter((other) => other.slug !== article.slug)
+        .map((other) => ({ other, shared: other.tags.filter((tag) => own.has(tag.slug)).length }))
+        .filter(({ shared }) => shared > 0)
+        .sort((a, b) => b.shared - a.shared || position.get(a.other.slug)! - position.get(b.other.slug)!)
+        .slice(0, 5)
+        .map(({ other }) => other.slug);
+      expect(slugs(large.related(article, 5)), article.slug).toEqual(expected);
+    }
+  });
 });
 
 describe('buildNow and getCatalog', () => {

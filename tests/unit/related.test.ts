@@ -1,57 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import { articleEnding, mostShared } from '@/lib/content/related';
 
-/** Lists of positions (0 = newest), each ascending, as the catalog's topic listings are. */
-const identity = { position: (item: number) => item, skip: () => false };
+/** Items are their own positions (0 = newest); groups hold the items with one set of topics, ascending. */
+const identity = { position: (item: number) => item };
+const group = (topics: string[], items: number[]) => ({ topics, items });
 
-/** The obvious definition: count every item's lists, sort by count and then by position. */
-function bruteForce(lists: number[][], limit: number, skip: (item: number) => boolean = () => false): number[] {
-  const counts = new Map<number, number>();
-  for (const list of lists) for (const item of list) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts]
-    .filter(([item]) => !skip(item))
+/** The obvious definition: count every item's shared topics, sort by count and then by position. */
+function bruteForce(topicsOf: Map<number, string[]>, topics: Set<string>, limit: number): number[] {
+  return [...topicsOf]
+    .map(([item, own]) => [item, own.filter((topic) => topics.has(topic)).length] as const)
+    .filter(([, shared]) => shared > 0)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, limit)
     .map(([item]) => item);
 }
 
 describe('mostShared', () => {
-  it('puts items found in more lists first and the earlier item first among equals', () => {
-    const lists = [
-      [1, 2, 5, 8],
-      [2, 3, 5],
-      [0, 5, 9],
-    ];
-    expect(mostShared(lists, { ...identity, limit: 3 })).toEqual([5, 2, 0]);
-    expect(mostShared(lists, { ...identity, limit: 10 })).toEqual([5, 2, 0, 1, 3, 8, 9]);
+  const groups = [
+    group(['su7'], [1, 8]),
+    group(['su7', 'yu7'], [2]),
+    group(['yu7'], [3]),
+    group(['europa', 'su7', 'yu7'], [5]),
+    group(['europa'], [0, 9]),
+    group(['aktie'], [4, 6]),
+  ];
+  const topics = new Set(['su7', 'yu7', 'europa']);
+
+  it('puts items sharing more topics first and the earlier item first among equals', () => {
+    expect(mostShared(groups, topics, { ...identity, limit: 3 })).toEqual([5, 2, 0]);
+    expect(mostShared(groups, topics, { ...identity, limit: 10 })).toEqual([5, 2, 0, 1, 3, 8, 9]);
   });
 
-  it('leaves out skipped items (the article itself) and stops at the limit', () => {
-    const lists = [
-      [0, 1, 2],
-      [0, 2, 4],
-    ];
-    expect(mostShared(lists, { ...identity, skip: (item) => item === 0, limit: 2 })).toEqual([2, 1]);
-    expect(mostShared(lists, { ...identity, limit: 0 })).toEqual([]);
-    expect(mostShared([], { ...identity, limit: 3 })).toEqual([]);
+  it('never picks an item without a shared topic, and stops at the limit', () => {
+    expect(mostShared(groups, new Set(['aktie']), { ...identity, limit: 5 })).toEqual([4, 6]);
+    expect(mostShared(groups, topics, { ...identity, limit: 0 })).toEqual([]);
+    expect(mostShared([], topics, { ...identity, limit: 3 })).toEqual([]);
+    expect(mostShared(groups, new Set(), { ...identity, limit: 3 })).toEqual([]);
   });
 
-  it('agrees with sorting every candidate, for many random sets of lists', () => {
+  it('agrees with sorting every candidate, for many random archives', () => {
     let seed = 7;
     const random = (below: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % below;
     };
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
     for (let round = 0; round < 300; round += 1) {
-      const lists = Array.from({ length: 1 + random(4) }, () =>
-        [...new Set(Array.from({ length: random(30) }, () => random(40)))].sort((a, b) => a - b),
-      );
-      const limit = random(6);
-      const skipped = random(40);
-      const skip = (item: number) => item === skipped;
-      expect(mostShared(lists, { ...identity, skip, limit }), JSON.stringify({ lists, limit, skipped })).toEqual(
-        bruteForce(lists, limit, skip),
-      );
+      const topicsOf = new Map<number, string[]>();
+      for (let item = 0; item < random(60); item += 1)
+        topicsOf.set(item, [...new Set(Array.from({ length: 1 + random(3) }, () => names[random(6)]!))].sort());
+      const grouped = new Map<string, { topics: string[]; items: number[] }>();
+      for (const [item, own] of topicsOf) {
+        const key = own.join(' ');
+        if (grouped.has(key)) grouped.get(key)!.items.push(item);
+        else grouped.set(key, group(own, [item]));
+      }
+      const wanted = new Set(Array.from({ length: 1 + random(3) }, () => names[random(6)]!));
+      const limit = random(8);
+      expect(
+        mostShared(grouped.values(), wanted, { ...identity, limit }),
+        JSON.stringify({ topics: [...topicsOf], wanted: [...wanted], limit }),
+      ).toEqual(bruteForce(topicsOf, wanted, limit));
     }
   });
 });

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content/article';
-import { createCatalog } from '@/lib/content/catalog';
+import { createCatalog, type Catalog } from '@/lib/content/catalog';
+import { archiveMonths } from '@/lib/archive';
+import { isoWithOffset } from '@/lib/dates';
 import { TagVocabulary } from '@/lib/content/themen';
 import { newsSitemapEntries, renderNewsSitemap } from '@/lib/syndication/news-sitemap';
 import { ressorts } from '@/lib/ressorts';
 import { absoluteUrl } from '@/lib/site';
-import { sitemapEntries } from '@/lib/syndication/sitemap';
+import {
+  maxUrlsPerSitemap,
+  renderSitemap,
+  renderSitemapIndex,
+  sitemapFile,
+  sitemapFiles,
+} from '@/lib/syndication/sitemap';
 import { escapeXml, xmlDocument } from '@/lib/syndication/xml';
 import { parseXml } from '../parse-xml';
 import { articleDate, makeArticle, makeTag } from './helpers';
@@ -62,40 +70,117 @@ interface UrlSet {
   };
 }
 
-describe('sitemapEntries', () => {
-  const entries = sitemapEntries(published);
-  const urls = entries.map((entry) => entry.url);
+/** Every entry of every sitemap file, in file order. */
+const entriesOf = (catalog: Catalog) => sitemapFiles(catalog).flatMap((file) => file.entries);
+const pathsOf = (catalog: Catalog) => entriesOf(catalog).map((entry) => new URL(entry.url).pathname);
+/** The <lastmod> an address gets, as written into the file (Berlin offset); undefined when undated. */
+const lastModifiedOf = (catalog: Catalog, path: string) => {
+  const date = entriesOf(catalog).find((entry) => entry.url === absoluteUrl(path))?.lastModified;
+  return date && isoWithOffset(date);
+};
 
-  it('lists home, every published article, used topics, all ressorts, authors with articles, /themen, the archive, the data pages, the search, the newsroom and the legal pages', () => {
-    expect(urls).toEqual(
+interface SitemapIndex {
+  sitemapindex: { '@xmlns': string; sitemap: { loc: string; lastmod?: string }[] };
+}
+interface PlainUrlSet {
+  urlset: { '@xmlns': string; url?: { loc: string; lastmod?: string }[] };
+}
+
+describe('sitemapFiles', () => {
+  const files = sitemapFiles(published);
+  const urls = entriesOf(published).map((entry) => entry.url);
+
+  it('puts the fixed pages, the topics, ressorts, authors, archive months and the articles of each year into files of their own', () => {
+    expect(files.map((file) => [file.name, file.entries.map((entry) => new URL(entry.url).pathname)])).toEqual([
+      [
+        'seiten',
+        ['/', '/themen', '/archiv', '/daten', '/zeitleiste', '/suche', '/redaktion', '/impressum', '/datenschutz'],
+      ],
+      ['themen', ['/themen/su7', '/themen/europa', '/themen/smart-home']],
+      ['ressorts', ressorts.map((ressort) => `/ressorts/${ressort.slug}`)],
+      ['autoren', ['/autoren/redaktion-test', '/autoren/anna-beispiel']],
+      ['archiv', ['/archiv/2025/06', '/archiv/2025/05', '/archiv/2025/03']],
+      ['artikel-2025', ['/artikel/gestern', '/artikel/aktualisiert', '/artikel/alt']],
+    ]);
+  });
+
+  it('lists every address exactly once across the files: the pages a reader can reach, no more', () => {
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls.toSorted()).toEqual(
       [
         '/',
-        '/artikel/gestern',
-        '/artikel/aktualisiert',
-        '/artikel/alt',
         '/themen',
-        '/themen/su7',
-        '/themen/europa',
-        '/themen/smart-home',
-        ...ressorts.map((ressort) => `/ressorts/${ressort.slug}`),
-        '/autoren/redaktion-test',
-        '/autoren/anna-beispiel',
         '/archiv',
-        '/archiv/2025/06',
-        '/archiv/2025/05',
-        '/archiv/2025/03',
         '/daten',
         '/zeitleiste',
         '/suche',
         '/redaktion',
         '/impressum',
         '/datenschutz',
-      ].map(absoluteUrl),
+        ...published.tagCounts().map(({ tag }) => `/themen/${tag.slug}`),
+        ...ressorts.map((ressort) => `/ressorts/${ressort.slug}`),
+        ...published.authorsWithArticles().map((author) => `/autoren/${author.slug}`),
+        ...archiveMonths(published.archive()).map(
+          ({ year, month }) => `/archiv/${year}/${String(month).padStart(2, '0')}`,
+        ),
+        ...published.articles.map((article) => `/artikel/${article.slug}`),
+      ]
+        .map(absoluteUrl)
+        .toSorted(),
     );
   });
 
+  it('gives articles of different years (in Berlin) different files, the newest year first', () => {
+    const catalog = createCatalog(
+      {
+        articles: [
+          makeArticle({ slug: 'silvester', date: '2024-12-31T23:30:00+01:00' }),
+          makeArticle({ slug: 'neujahr-utc', date: '2024-12-31T23:30:00Z' }), // 00:30 on 1 January in Berlin
+          makeArticle({ slug: 'sommer', date: '2023-07-01' }),
+        ],
+        vocabulary,
+      },
+      { now, includeUnpublished: false },
+    );
+    const articleFiles = sitemapFiles(catalog).filter((file) => file.name.startsWith('artikel-'));
+    expect(articleFiles.map((file) => [file.name, file.entries.map((entry) => entry.url.split('/').pop())])).toEqual([
+      ['artikel-2025', ['neujahr-utc']],
+      ['artikel-2024', ['silvester']],
+      ['artikel-2023', ['sommer']],
+    ]);
+  });
+
+  it('cuts a file with more addresses than the limit into numbered parts, keeping the order', () => {
+    const parts = sitemapFiles(published, 2);
+    expect(parts.map((file) => [file.name, file.entries.length])).toEqual([
+      ['seiten-teil-1', 2],
+      ['seiten-teil-2', 2],
+      ['seiten-teil-3', 2],
+      ['seiten-teil-4', 2],
+      ['seiten-teil-5', 1],
+      ['themen-teil-1', 2],
+      ['themen-teil-2', 1],
+      ['ressorts-teil-1', 2],
+      ['ressorts-teil-2', 2],
+      ['autoren', 2],
+      ['archiv-teil-1', 2],
+      ['archiv-teil-2', 1],
+      ['artikel-2025-teil-1', 2],
+      ['artikel-2025-teil-2', 1],
+    ]);
+    expect(parts.flatMap((file) => file.entries)).toEqual(entriesOf(published));
+    expect(maxUrlsPerSitemap).toBe(50_000);
+    expect(() => sitemapFiles(published, 0)).toThrow(RangeError);
+  });
+
+  it('computes the files once per catalog: the index and every file route share them', () => {
+    expect(sitemapFiles(published)).toBe(files);
+    expect(sitemapFile(published, 'themen')).toBe(files[1]);
+    expect(sitemapFile(published, 'gibt-es-nicht')).toBeUndefined();
+  });
+
   it('leaves out the search index file: it is data for the search page, not a page', () => {
-    expect(urls.filter((url) => url.endsWith('.json'))).toEqual([]);
+    expect(urls.filter((url) => url.includes('.json'))).toEqual([]);
   });
 
   it('uses absolute URLs only', () => {
@@ -105,25 +190,38 @@ describe('sitemapEntries', () => {
   it('never lists a draft, a scheduled article or a topic only they use', () => {
     for (const slug of unpublishedSlugs) expect(urls).not.toContain(absoluteUrl(`/artikel/${slug}`));
     expect(urls).not.toContain(absoluteUrl('/themen/geheimprojekt'));
+    expect(urls).not.toContain(absoluteUrl('/autoren/lea-geheim'));
     // A topic without any article (Aktie) has no page either.
     expect(urls).not.toContain(absoluteUrl('/themen/aktie'));
   });
 
   it('dates an article by its update, else its publication, with the Berlin offset', () => {
-    const lastModified = (path: string) => entries.find((entry) => entry.url === absoluteUrl(path))?.lastModified;
-    expect(lastModified('/artikel/aktualisiert')).toBe('2025-06-01T08:00:00+02:00');
-    expect(lastModified('/artikel/alt')).toBe('2025-03-01T00:00:00+01:00');
-    expect(lastModified('/artikel/gestern')).toBe('2025-06-14T12:00:00+02:00');
+    expect(lastModifiedOf(published, '/artikel/aktualisiert')).toBe('2025-06-01T08:00:00+02:00');
+    expect(lastModifiedOf(published, '/artikel/alt')).toBe('2025-03-01T00:00:00+01:00');
+    expect(lastModifiedOf(published, '/artikel/gestern')).toBe('2025-06-14T12:00:00+02:00');
   });
 
   it('dates list pages by their newest change and leaves undated what has none', () => {
-    const lastModified = (path: string) => entries.find((entry) => entry.url === absoluteUrl(path))?.lastModified;
-    expect(lastModified('/')).toBe('2025-06-14T12:00:00+02:00');
-    expect(lastModified('/themen/su7')).toBe('2025-06-01T08:00:00+02:00');
-    expect(lastModified('/ressorts/zahlen')).toBe('2025-03-01T00:00:00+01:00');
+    expect(lastModifiedOf(published, '/')).toBe('2025-06-14T12:00:00+02:00');
+    expect(lastModifiedOf(published, '/themen/su7')).toBe('2025-06-01T08:00:00+02:00');
+    expect(lastModifiedOf(published, '/ressorts/zahlen')).toBe('2025-03-01T00:00:00+01:00');
     // The only partnerschaften article is scheduled: the ressort page exists but has nothing to date.
-    expect(lastModified('/ressorts/partnerschaften')).toBeUndefined();
-    expect(lastModified('/impressum')).toBeUndefined();
+    expect(lastModifiedOf(published, '/ressorts/partnerschaften')).toBeUndefined();
+    expect(lastModifiedOf(published, '/impressum')).toBeUndefined();
+  });
+
+  it('dates each file by the newest change among its addresses', () => {
+    const dated = Object.fromEntries(
+      files.map((file) => [file.name, file.lastModified && isoWithOffset(file.lastModified)]),
+    );
+    expect(dated).toEqual({
+      seiten: '2025-06-14T12:00:00+02:00',
+      themen: '2025-06-14T12:00:00+02:00',
+      ressorts: '2025-06-14T12:00:00+02:00',
+      autoren: '2025-06-14T12:00:00+02:00',
+      archiv: '2025-06-14T12:00:00+02:00',
+      'artikel-2025': '2025-06-14T12:00:00+02:00',
+    });
   });
 
   it('lists the later pages of long listings and every archive month, dated by what they show', () => {
@@ -136,8 +234,8 @@ describe('sitemapEntries', () => {
         ressort: 'zahlen',
       }),
     );
-    const long = sitemapEntries(createCatalog({ articles: many, vocabulary }, { now, includeUnpublished: false }));
-    const paths = long.map((entry) => new URL(entry.url).pathname);
+    const long = createCatalog({ articles: many, vocabulary }, { now, includeUnpublished: false });
+    const paths = pathsOf(long);
     for (const path of [
       '/',
       '/seite/2',
@@ -147,6 +245,7 @@ describe('sitemapEntries', () => {
       '/ressorts/zahlen/seite/3',
       '/archiv',
       '/archiv/2025/03',
+      '/archiv/2025/03/seite/3',
     ]) {
       expect(paths, path).toContain(path);
     }
@@ -154,8 +253,43 @@ describe('sitemapEntries', () => {
       expect(paths, path).not.toContain(path);
     expect(new Set(paths).size).toBe(paths.length);
     // Page 3 shows the three oldest articles: 1 to 3 March.
-    expect(long.find((entry) => entry.url === absoluteUrl('/seite/3'))?.lastModified).toBe('2025-03-03T00:00:00+01:00');
-    expect(long.find((entry) => entry.url === absoluteUrl('/seite/2'))?.lastModified).toBe('2025-03-13T00:00:00+01:00');
+    expect(lastModifiedOf(long, '/seite/3')).toBe('2025-03-03T00:00:00+01:00');
+    expect(lastModifiedOf(long, '/seite/2')).toBe('2025-03-13T00:00:00+01:00');
+    expect(sitemapFile(long, 'archiv')?.entries.map((entry) => new URL(entry.url).pathname)).toEqual([
+      '/archiv/2025/03',
+      '/archiv/2025/03/seite/2',
+      '/archiv/2025/03/seite/3',
+    ]);
+  });
+});
+
+describe('renderSitemap and renderSitemapIndex', () => {
+  const files = sitemapFiles(published);
+
+  it('write each file as a <urlset> with <loc> and, where dated, <lastmod>', () => {
+    const articles = files.find((file) => file.name === 'artikel-2025')!;
+    const document = parseXml<PlainUrlSet>(renderSitemap(articles));
+    expect(document.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(document.urlset.url).toEqual([
+      { loc: absoluteUrl('/artikel/gestern'), lastmod: '2025-06-14T12:00:00+02:00' },
+      { loc: absoluteUrl('/artikel/aktualisiert'), lastmod: '2025-06-01T08:00:00+02:00' },
+      { loc: absoluteUrl('/artikel/alt'), lastmod: '2025-03-01T00:00:00+01:00' },
+    ]);
+    const pages = parseXml<PlainUrlSet>(renderSitemap(files[0]!)).urlset.url ?? [];
+    expect(pages.find((url) => url.loc === absoluteUrl('/impressum'))).toEqual({ loc: absoluteUrl('/impressum') });
+  });
+
+  it('write the index with the absolute address of every file, each once, dated by its newest change', () => {
+    const xml = renderSitemapIndex(files);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
+    const index = parseXml<SitemapIndex>(xml).sitemapindex;
+    expect(index['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(index.sitemap).toEqual(
+      files.map((file) => ({
+        loc: absoluteUrl(`/sitemaps/${file.name}.xml`),
+        lastmod: '2025-06-14T12:00:00+02:00',
+      })),
+    );
   });
 });
 
@@ -246,20 +380,5 @@ describe('xml builder', () => {
       '@title': `x"y'<&>`,
       '#text': '1 < 2',
     });
-  });
-});
-
-describe('sitemapEntries for a month with more articles than fit on a page', () => {
-  it('lists the later pages of the month after the month itself', () => {
-    const many = Array.from({ length: 23 }, (_, index) =>
-      makeArticle({ slug: `mai-${index + 1}`, date: `2025-05-${String(index + 1).padStart(2, '0')}`, tags: ['SU7'] }),
-    );
-    const catalog = createCatalog({ articles: many, vocabulary }, { now, includeUnpublished: false });
-    const monthUrls = sitemapEntries(catalog)
-      .map((entry) => entry.url)
-      .filter((url) => url.includes('/archiv/'));
-    expect(monthUrls).toEqual(
-      ['/archiv/2025/05', '/archiv/2025/05/seite/2', '/archiv/2025/05/seite/3'].map(absoluteUrl),
-    );
   });
 });

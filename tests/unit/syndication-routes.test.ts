@@ -4,7 +4,8 @@ import { GET as rssRoute } from '@/app/feed.xml/route';
 import { GET as jsonFeedRoute } from '@/app/feed.json/route';
 import { GET as newsSitemapRoute } from '@/app/news-sitemap.xml/route';
 import robots from '@/app/robots';
-import sitemap from '@/app/sitemap';
+import { GET as sitemapIndexRoute } from '@/app/sitemap.xml/route';
+import { GET as sitemapFileRoute, generateStaticParams as sitemapFileParams } from '@/app/sitemaps/[datei]/route';
 import { GET as topicFeedRoute, generateStaticParams as topicFeedParams } from '@/app/themen/[tag]/feed.xml/route';
 import { getCatalog } from '@/lib/content/catalog';
 import { parseXml } from '../parse-xml';
@@ -113,14 +114,43 @@ describe('syndication route handlers', () => {
     expect((await topic('gibt-es-nicht')).status).toBe(404);
   });
 
-  it('lists only public URLs in the sitemap', () => {
-    const urls = sitemap().map((entry) => entry.url);
-    expect(urls).toContain('https://xiaomi.example/artikel/gestern-veroeffentlicht');
-    expect(urls).toContain('https://xiaomi.example/themen/su7');
-    for (const text of unpublished) expect(urls.join(' ')).not.toContain(text);
+  it('lists only public URLs in the sitemap files, and the index lists every file', async () => {
+    const index = await sitemapIndexRoute().text();
+    expect(sitemapIndexRoute().headers.get('Content-Type')).toBe('application/xml; charset=utf-8');
+    const names = sitemapFileParams().map(({ datei }) => datei);
+    expect(names).toEqual([
+      'seiten.xml',
+      'themen.xml',
+      'ressorts.xml',
+      'autoren.xml',
+      'archiv.xml',
+      'artikel-2025.xml',
+    ]);
+    const bodies: string[] = [];
+    for (const datei of names) {
+      expect(index).toContain(`<loc>https://xiaomi.example/sitemaps/${datei}</loc>`);
+      const response = await sitemapFileRoute(new Request(`http://localhost/sitemaps/${datei}`), {
+        params: Promise.resolve({ datei }),
+      });
+      expect(response.headers.get('Content-Type')).toBe('application/xml; charset=utf-8');
+      bodies.push(await response.text());
+    }
+    const all = bodies.join('\n');
+    expect(all).toContain('<loc>https://xiaomi.example/artikel/gestern-veroeffentlicht</loc>');
+    expect(all).toContain('<loc>https://xiaomi.example/themen/su7</loc>');
+    for (const text of unpublished) expect(`${index}${all}`).not.toContain(text);
   });
 
-  it('points robots.txt at both sitemaps and allows everything', () => {
+  it('answers 404 for a sitemap file that does not exist', async () => {
+    for (const datei of ['artikel-1999.xml', 'seiten', 'seiten.json']) {
+      const response = await sitemapFileRoute(new Request(`http://localhost/sitemaps/${datei}`), {
+        params: Promise.resolve({ datei }),
+      });
+      expect(response.status, datei).toBe(404);
+    }
+  });
+
+  it('points robots.txt at the sitemap index and the news sitemap and allows everything', () => {
     expect(robots()).toEqual({
       rules: { userAgent: '*', allow: '/' },
       sitemap: ['https://xiaomi.example/sitemap.xml', 'https://xiaomi.example/news-sitemap.xml'],
