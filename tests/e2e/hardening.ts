@@ -2,7 +2,14 @@ import { request as httpRequest } from 'node:http';
 import type { APIResponse, Page } from '@playwright/test';
 import { feedContentTypes } from '@/lib/syndication/feed-content-types';
 import { cacheControl, securityHeaders } from '@/lib/http-headers/policy';
-import { articlePath, searchIndexPath, siteShareImagePath, topicFeedPath, topicPath } from '@/lib/paths';
+import {
+  articlePath,
+  searchManifestPath,
+  searchTermsPath,
+  siteShareImagePath,
+  topicFeedPath,
+  topicPath,
+} from '@/lib/paths';
 import { searchIndexContentType } from '@/lib/search/payload';
 import { site } from '@/lib/site';
 import { searchFor } from './search-helpers';
@@ -28,7 +35,8 @@ const routes: { kind: string; path: string; contentType: string | RegExp }[] = [
   { kind: 'JSON feed', path: site.feeds.json, contentType: feedContentTypes.json },
   { kind: 'sitemap', path: '/sitemap.xml', contentType: /^application\/xml/ },
   { kind: 'news sitemap', path: '/news-sitemap.xml', contentType: /^application\/xml/ },
-  { kind: 'search index', path: searchIndexPath, contentType: searchIndexContentType },
+  { kind: 'search index contents', path: searchManifestPath, contentType: searchIndexContentType },
+  { kind: 'search index terms', path: searchTermsPath('xi'), contentType: searchIndexContentType },
   { kind: 'share image', path: siteShareImagePath, contentType: 'image/png' },
 ];
 
@@ -81,12 +89,14 @@ export function describeResponseHeaders(): void {
       }
     });
 
-    test('the search index goes out as the build packed it: gzip bytes, never compressed again on the way', async ({
+    test('the search index files go out as the build packed them: gzip bytes, never compressed again on the way', async ({
       request,
     }) => {
-      const response = await request.get(searchIndexPath, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
-      expect(response.headers()['content-encoding']).toBeUndefined();
-      expect([...(await response.body()).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+      for (const path of [searchManifestPath, searchTermsPath('xi')]) {
+        const response = await request.get(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+        expect(response.headers()['content-encoding'], path).toBeUndefined();
+        expect([...(await response.body()).subarray(0, 2)], path).toEqual([0x1f, 0x8b]);
+      }
     });
 
     test('the 404 answer carries the security headers and is not kept by caches', async ({ request }) => {
@@ -232,7 +242,7 @@ const traversals = [
 
 const malformedEscapes = ['/artikel/%ff', '/%', '/artikel/%zz', '/themen/%e0%a4%a'];
 
-const pagesAndFiles = ['/', articlePath(lead.slug), site.feeds.rss, searchIndexPath];
+const pagesAndFiles = ['/', articlePath(lead.slug), site.feeds.rss, searchManifestPath];
 
 export function describeOddRequests(): void {
   test.describe('odd requests', () => {
