@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { archivePath, articlePath, searchPath, topicsPath } from '@/lib/paths';
-import { maxShownHits, SearchIndex, type SearchAnswer, type SearchHit } from '@/lib/search/engine';
+import { hitsWhileTyping, maxShownHits, SearchIndex, type SearchAnswer, type SearchHit } from '@/lib/search/engine';
 import { foundOnlyInText, passageSegments, type TextSegment } from '@/lib/search/highlight';
 import { readSearchIndexFile } from '@/lib/search/payload';
 import { Highlight, Segments } from './Highlight';
@@ -133,10 +133,12 @@ export function SiteSearch() {
   }, [query, index]);
 
   const current = typed?.since === query ? typed.text : query;
+  // The best few while typing, all that are shown once the query has settled in the address.
+  const shown = current === query ? maxShownHits : hitsWhileTyping;
   useEffect(() => {
     if (!index || !current) return;
     let stale = false;
-    index.search(current).then(
+    index.search(current, { shown }).then(
       (found) => {
         if (!stale) setAnswer({ query: current, answer: found });
       },
@@ -147,7 +149,7 @@ export function SiteSearch() {
     return () => {
       stale = true;
     };
-  }, [index, current]);
+  }, [index, current, shown]);
 
   useEffect(() => () => window.clearTimeout(settleTimer.current), []);
 
@@ -270,7 +272,7 @@ function Passage({ hit, index }: { hit: SearchHit; index: SearchIndex }) {
         observer.disconnect();
         void load();
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: '0px 0px 25% 0px' },
     );
     observer.observe(element);
     return () => {

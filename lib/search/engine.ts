@@ -3,6 +3,7 @@ import { searchArticlesPath, searchManifestPath, searchTermsPath, searchTextsPat
 import {
   articleGroup,
   termKey,
+  textGroup,
   wordKey,
   type ArticleFile,
   type ArticleSummary,
@@ -30,7 +31,7 @@ export type SearchHit = ArticleSummary & { article: number; terms: readonly stri
 export interface SearchAnswer {
   /** How many articles match. */
   count: number;
-  /** The best of them (at most maxShownHits), best first. */
+  /** The best of them (at most maxShownHits, or as many as asked for), best first. */
   hits: SearchHit[];
   /** Set when the query itself found nothing: the query with each unknown word replaced by the nearest indexed word. */
   suggestion?: string;
@@ -38,6 +39,11 @@ export interface SearchAnswer {
 
 /** Beyond this many hits the page shows only the best ones (and says so). */
 export const maxShownHits = 50;
+/**
+ * While the reader is still typing, only this many: each keystroke's results load the summaries of their hits,
+ * and those of a half-typed word are mostly not the ones the reader will see.
+ */
+export const hitsWhileTyping = 10;
 
 /** How much a prefix or a typo match counts against an exact one (MiniSearch's defaults). */
 const prefixWeight = 0.375;
@@ -138,8 +144,8 @@ export class SearchIndex {
   }
 
   /** The summaries of the best hits, loaded group by group. */
-  private async shown(ranked: readonly Ranked[]): Promise<SearchHit[]> {
-    const best = ranked.slice(0, maxShownHits);
+  private async shown(ranked: readonly Ranked[], limit: number): Promise<SearchHit[]> {
+    const best = ranked.slice(0, limit);
     const groups = new Map<number, Promise<ArticleFile>>();
     for (const { article } of best)
       if (!groups.has(articleGroup(article)))
@@ -156,17 +162,17 @@ export class SearchIndex {
    * Searches, and when nothing is found tries each word with more typos allowed than while typing (two for
    * words of five letters or more, one for shorter ones): "Xiomi", "Xioami" and "Xaomi" lead to "Xiaomi".
    */
-  async search(query: string): Promise<SearchAnswer> {
+  async search(query: string, { shown = maxShownHits }: { shown?: number } = {}): Promise<SearchAnswer> {
     const ranked = await this.rankQuery(query);
     if (ranked.length > 0 || tokenize(query).length === 0)
-      return { count: ranked.length, hits: await this.shown(ranked) };
+      return { count: ranked.length, hits: await this.shown(ranked, shown) };
     const words = joinModelNumbers(tokenize(query));
     const corrected = await Promise.all(words.map(async (word) => (await this.nearestWord(word)) ?? word));
     if (corrected.every((word, position) => word === words[position])) return { count: 0, hits: [] };
     const suggestion = corrected.join(' ');
     const suggested = await this.rankQuery(suggestion);
     if (suggested.length === 0) return { count: 0, hits: [] };
-    return { count: suggested.length, hits: await this.shown(suggested), suggestion };
+    return { count: suggested.length, hits: await this.shown(suggested, shown), suggestion };
   }
 
   /**
@@ -197,7 +203,7 @@ export class SearchIndex {
 
   /** The plain text of an article's body, for the passage of a hit found only there. */
   async text(article: number): Promise<string> {
-    const file = await this.file<TextFile>(searchTextsPath(articleGroup(article)));
+    const file = await this.file<TextFile>(searchTextsPath(textGroup(article)));
     return file.texts[article - file.first] ?? '';
   }
 }

@@ -2,6 +2,8 @@ import { searchArticlesPath, searchManifestPath, searchTermsPath, searchTextsPat
 import {
   articleGroup,
   articlesPerGroup,
+  textGroup,
+  textsPerGroup,
   termKey,
   wordKey,
   type ArticleFile,
@@ -136,9 +138,11 @@ export function buildSearchIndexFiles(documents: readonly SearchDocument[]): Sea
         ressort,
       })),
     } satisfies ArticleFile);
-    files.set(searchTextsPath(articleGroup(first)), {
+  }
+  for (let first = 0; first < documents.length; first += textsPerGroup) {
+    files.set(searchTextsPath(textGroup(first)), {
       first,
-      texts: group.map((document) => document.body),
+      texts: documents.slice(first, first + textsPerGroup).map((document) => document.body),
     } satisfies TextFile);
   }
   return { manifest, files };

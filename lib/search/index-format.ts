@@ -18,11 +18,15 @@ export interface ArticleSummary {
   ressort: string;
 }
 
-/** Articles per file of summaries and per file of texts: few, since a search loads one file per hit shown. */
+/** Articles per file of summaries: few, since a search loads one file per hit shown. */
 export const articlesPerGroup = 10;
+/** Articles per file of texts: fewer still, since a text is many times a summary and only some hits need one. */
+export const textsPerGroup = 5;
 
-/** The group (file number) an article's summary and text are in; articles are numbered in catalog order. */
+/** The file number of an article's summary; articles are numbered in catalog order. */
 export const articleGroup = (article: number) => Math.floor(article / articlesPerGroup);
+/** The file number of an article's text. */
+export const textGroup = (article: number) => Math.floor(article / textsPerGroup);
 
 /** The table of contents: which term and word files exist, so the browser never asks for one that does not. */
 export interface SearchManifest {

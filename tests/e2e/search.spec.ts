@@ -7,7 +7,7 @@ import {
   searchTextsPath,
 } from '@/lib/paths';
 import { foundOnlyInText } from '@/lib/search/highlight';
-import { articleGroup } from '@/lib/search/index-format';
+import { articleGroup, textGroup } from '@/lib/search/index-format';
 import { searchIndexContentType } from '@/lib/search/payload';
 import { catalog, expect, test } from './fixtures';
 import {
@@ -273,7 +273,7 @@ test('a search loads only the index files its words and its hits need', async ({
   // The term file of "tr", the summaries of the hits, and the texts only of hits found in the text alone.
   const { hits } = await expectedAnswer('Tradfri');
   const groups = new Set(hits.map((hit) => searchArticlesPath(articleGroup(hit.article))));
-  const textGroups = new Set(hits.filter(foundOnlyInText).map((hit) => searchTextsPath(articleGroup(hit.article))));
+  const textGroups = new Set(hits.filter(foundOnlyInText).map((hit) => searchTextsPath(textGroup(hit.article))));
   expect(requested.slice(0, 2 + groups.size)).toEqual([searchManifestPath, searchTermsPath('tr'), ...groups]);
   for (const path of requested.slice(2 + groups.size)) expect(textGroups, path).toContain(path);
   // A word of another beginning loads its one term file more; each file is loaded once; no word file without a typo.

@@ -249,6 +249,8 @@ describe('what readers mistype', () => {
   });
   const index = openIndex(
     buildSearchIndexFiles([
+      // First in the archive, with the brand only in its genitive: the suggestion still spells the word itself.
+      document('werk', 'Xiaomis Werk in Peking', 'Das Werk baut Autos.'),
       document('su7', 'Xiaomi liefert den SU7 aus', 'Die Limousine SU7 kam 2024.'),
       document('yu7', 'Der YU7 ist ein SUV', 'Xiaomi zeigte den YU7 im Sommer; 7 Farben stehen zur Wahl.'),
       document('faw', 'FAW und Xiaomi', 'Der Autobauer FAW arbeitet mit Xiaomi zusammen.'),
@@ -269,7 +271,7 @@ describe('what readers mistype', () => {
   it('a misspelt brand finds Xiaomi and the page is told what was meant, spelt as the articles spell it', async () => {
     for (const typo of ['Xiomi', 'Xioami', 'Xaomi'])
       expect(await answer(typo), typo).toEqual({
-        slugs: expect.arrayContaining(['su7', 'yu7', 'faw']),
+        slugs: expect.arrayContaining(['werk', 'su7', 'yu7', 'faw']),
         suggestion: 'Xiaomi',
       });
   });
@@ -346,6 +348,15 @@ describe('a search over the split index', () => {
     expect((await index.search('Xiomi')).suggestion).toBe('Xiaomi');
     expect(read).toContain(searchWordsPath('x'));
     expect(read.filter((path) => path.includes('/texte-'))).toEqual([]);
+  });
+
+  it('loads the summaries only of as many hits as asked for: fewer while the reader is typing', async () => {
+    const read: string[] = [];
+    const index = await openIndex(searchIndexOf(catalogFor(false)), read);
+    const answer = await index.search('Xiaomi', { shown: 1 });
+    expect(answer.count).toBe(2);
+    expect(answer.hits.map((hit) => hit.slug)).toHaveLength(1);
+    expect((await index.search('Xiaomi')).hits).toHaveLength(2);
   });
 
   it('asks for no file that does not exist: a word no article begins like finds nothing', async () => {
