@@ -43,7 +43,7 @@ export const maxShownHits = 50;
  * While the reader is still typing, only this many: each keystroke's results load the summaries of their hits,
  * and those of a half-typed word are mostly not the ones the reader will see.
  */
-export const hitsWhileTyping = 10;
+export const hitsWhileTyping = 5;
 
 /** How much a prefix or a typo match counts against an exact one (MiniSearch's defaults). */
 const prefixWeight = 0.375;

@@ -67,28 +67,29 @@ try {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling });
       await page.goto(new URL('/suche', baseUrl).toString(), { waitUntil: 'networkidle' });
-      await page.evaluate(() => {
+      // Before typing: note each keystroke's time and the first moment results for the whole query are committed.
+      await page.evaluate((final) => {
         const timing = { lastKey: 0, shown: 0 };
         (window as unknown as { searchTiming: typeof timing }).searchTiming = timing;
         document.addEventListener('keydown', (event) => (timing.lastKey = event.timeStamp), true);
-      });
+        const selector = `ol[data-query="${CSS.escape(final)}"]`;
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(selector)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => (timing.shown = performance.now()));
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      }, query);
       await page.getByRole('searchbox', { name: 'Suchbegriff' }).click();
       await page.keyboard.type(query, { delay: 100 });
-      const elapsed = await page.evaluate(async (final) => {
-        const timing = (window as unknown as { searchTiming: { lastKey: number } }).searchTiming;
-        const selector = `ol[data-query="${CSS.escape(final)}"]`;
-        await new Promise<void>((resolve) => {
-          if (document.querySelector(selector)) return resolve();
-          const observer = new MutationObserver(() => {
-            if (!document.querySelector(selector)) return;
-            observer.disconnect();
-            resolve();
-          });
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-        });
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        return performance.now() - timing.lastKey;
-      }, query);
+      await page.waitForFunction(
+        () => (window as unknown as { searchTiming: { shown: number } }).searchTiming.shown > 0,
+      );
+      const elapsed = await page.evaluate(() => {
+        const { lastKey, shown } = (window as unknown as { searchTiming: { lastKey: number; shown: number } })
+          .searchTiming;
+        return shown - lastKey;
+      });
       await page.waitForLoadState('networkidle');
       await Promise.all(pending);
       times.push(elapsed);
