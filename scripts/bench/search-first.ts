@@ -90,7 +90,9 @@ try {
           .searchTiming;
         return shown - lastKey;
       });
-      await page.waitForLoadState('networkidle');
+      // Until the query has settled (250 ms) and its files (summaries of up to 50 hits, texts on screen) are in:
+      // waitForLoadState('networkidle') would return at once, the page reached that state before typing.
+      await page.waitForTimeout(3000);
       await Promise.all(pending);
       times.push(elapsed);
       transfers.push(transfer);
