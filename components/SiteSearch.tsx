@@ -1,45 +1,41 @@
 'use client';
 
-import type MiniSearch from 'minisearch';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { archivePath, articlePath, searchIndexPath, searchPath, topicsPath } from '@/lib/paths';
-import {
-  loadSearchIndex,
-  maxShownHits,
-  searchWithSuggestion,
-  type SearchDocument,
-  type SearchHit,
-} from '@/lib/search/engine';
-import { highlightSegments } from '@/lib/search/highlight';
+import { Suspense, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { archivePath, articlePath, searchPath, topicsPath } from '@/lib/paths';
+import { hitsWhileTyping, maxShownHits, SearchIndex, type SearchAnswer, type SearchHit } from '@/lib/search/engine';
+import { foundOnlyInText, passageSegments, type TextSegment } from '@/lib/search/highlight';
 import { readSearchIndexFile } from '@/lib/search/payload';
-import { Highlight } from './Highlight';
+import { Highlight, Segments } from './Highlight';
 import { TeaserCard } from './TeaserCard';
 import styles from './SiteSearch.module.css';
 
 /**
  * The search on /suche – the site's only client-side code. The form is part of the static page
  * and works as a plain GET to /suche?q=… without JavaScript; once hydrated, results appear while
- * typing, from an index fetched when the reader first touches the field (or at once for a shared
- * /suche?q=… link). The field is uncontrolled, so whatever was typed before hydration stays.
+ * typing. The index is split (lib/search/index-files.ts): its table of contents is fetched when the
+ * reader first touches the field (or at once for a shared /suche?q=… link), and each search then
+ * fetches only the files its words and its hits need. The field is uncontrolled, so whatever was
+ * typed before hydration stays.
  */
-
-type SearchIndex = MiniSearch<SearchDocument>;
 
 /** Pause after the last keystroke before the URL and the screen-reader announcement follow the query. */
 const settleMs = 250;
+
+/** One index file; no-cache: revalidate, so a new build's files are never read with old ones from the cache. */
+async function readIndexFile(path: string): Promise<unknown> {
+  const response = await fetch(path, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`Suchindex: HTTP ${response.status}`);
+  return readSearchIndexFile(await response.arrayBuffer());
+}
 
 /** Kept across mounts: going back to the search from an article does not fetch the index again. */
 let indexRequest: Promise<SearchIndex> | undefined;
 
 function requestIndex(): Promise<SearchIndex> {
   if (!indexRequest) {
-    // no-cache: revalidate, so a new build's index is never read with an old one from the cache.
-    const request = fetch(searchIndexPath, { cache: 'no-cache' }).then(async (response) => {
-      if (!response.ok) throw new Error(`Suchindex: HTTP ${response.status}`);
-      return loadSearchIndex(await readSearchIndexFile(await response.arrayBuffer()));
-    });
+    const request = SearchIndex.open(readIndexFile);
     // A failed request is forgotten, so the next keystroke tries again.
     request.catch(() => {
       indexRequest = undefined;
@@ -91,12 +87,20 @@ function NavigationWatcher() {
 
 export function SiteSearch() {
   const query = useSyncExternalStore(subscribeToQuery, queryFromLocation, () => '');
+  /**
+   * What the reader typed since the address last changed: results follow it at once, the address and the
+   * announcement only once it settles. A new query in the address (settled, or from Back or a link) replaces it.
+   */
+  const [typed, setTyped] = useState<{ text: string; since: string }>();
   const [index, setIndex] = useState<SearchIndex>();
+  const [answer, setAnswer] = useState<{ query: string; answer: SearchAnswer }>();
   const [failed, setFailed] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const settleTimer = useRef<number>(undefined);
   /** The query this component put into the address last: the field already shows it. */
   const committed = useRef<string>(undefined);
+  /** The last answer for the query in the address: the announcement stays as it was while a new one is searched. */
+  const [announced, setAnnounced] = useState<{ query: string; answer: SearchAnswer }>();
 
   const loadIndex = () => {
     if (index) return;
@@ -107,6 +111,7 @@ export function SiteSearch() {
   const commit = (value: string) => {
     window.clearTimeout(settleTimer.current);
     committed.current = value.trim();
+    setTyped(undefined);
     replaceQuery(committed.current);
   };
 
@@ -116,7 +121,10 @@ export function SiteSearch() {
     const input = field.current;
     if (!input || query === committed.current) return;
     if (!query && input.value.trim() && committed.current === undefined) commit(input.value);
-    else input.value = query;
+    else {
+      input.value = query;
+      committed.current = query;
+    }
   });
 
   // A query in the address searches at once, without waiting for the reader to touch the field.
@@ -124,10 +132,30 @@ export function SiteSearch() {
     if (query && !index) requestIndex().then(setIndex, () => setFailed(true));
   }, [query, index]);
 
+  const current = typed?.since === query ? typed.text : query;
+  // The best few while typing, all that are shown once the query has settled in the address.
+  const shown = current === query ? maxShownHits : hitsWhileTyping;
+  useEffect(() => {
+    if (!index || !current) return;
+    let stale = false;
+    index.search(current, { shown }).then(
+      (found) => {
+        if (!stale) setAnswer({ query: current, answer: found });
+      },
+      () => {
+        if (!stale) setFailed(true);
+      },
+    );
+    return () => {
+      stale = true;
+    };
+  }, [index, current, shown]);
+
   useEffect(() => () => window.clearTimeout(settleTimer.current), []);
 
   const onChange = () => {
     loadIndex();
+    setTyped({ text: field.current?.value.trim() ?? '', since: query });
     window.clearTimeout(settleTimer.current);
     settleTimer.current = window.setTimeout(() => commit(field.current?.value ?? ''), settleMs);
   };
@@ -138,11 +166,13 @@ export function SiteSearch() {
     commit(field.current?.value ?? '');
   };
 
-  const { hits, suggestion } = useMemo(
-    () => (index && query ? searchWithSuggestion(index, query) : { hits: [] }),
-    [index, query],
-  );
-  const shown = hits.slice(0, maxShownHits);
+  const shownAnswer = current && answer?.query === current ? answer.answer : undefined;
+  const { hits, suggestion } = shownAnswer ?? { hits: [] };
+  if (answer && answer.query === query && announced !== answer) setAnnounced(answer);
+  const ready = index !== undefined;
+  const status =
+    statusText(query, ready, failed, announced?.query === query ? announced.answer : undefined) ??
+    (announced ? statusText(announced.query, ready, failed, announced.answer) : '');
 
   return (
     <>
@@ -172,7 +202,7 @@ export function SiteSearch() {
         </p>
       </form>
       <p role="status" className={styles.status}>
-        {statusText(query, hits.length, index !== undefined, failed, suggestion)}
+        {status}
       </p>
       {suggestion && (
         <p className={styles.suggestion}>
@@ -183,23 +213,13 @@ export function SiteSearch() {
           ?
         </p>
       )}
-      {query && index && hits.length === 0 && <SearchTips />}
-      {shown.length > 0 && (
-        <ol className={`article-list ${styles.results}`} aria-label="Suchergebnisse">
-          {shown.map((hit) => (
+      {shownAnswer && shownAnswer.count === 0 && <SearchTips />}
+      {hits.length > 0 && index && (
+        // data-query: which query these results answer (the benchmark of scripts/bench/search-first.ts waits for it).
+        <ol className={`article-list ${styles.results}`} aria-label="Suchergebnisse" data-query={current}>
+          {hits.map((hit) => (
             <li key={hit.slug}>
-              <TeaserCard
-                href={articlePath(hit.slug)}
-                kicker={hit.kicker && <Highlight text={hit.kicker} terms={hit.terms} />}
-                title={<Highlight text={hit.title} terms={hit.terms} />}
-                teaser={<Highlight text={hit.teaser} terms={hit.terms} />}
-                meta={
-                  <>
-                    <time dateTime={hit.date}>{hit.dateLabel}</time> · {hit.ressort}
-                    {onlyInBody(hit) && <> · Fundstelle im Artikeltext</>}
-                  </>
-                }
-              />
+              <Result hit={hit} index={index} />
             </li>
           ))}
         </ol>
@@ -208,16 +228,74 @@ export function SiteSearch() {
   );
 }
 
-/** Whether nothing of what the result shows matched: then say where the words are. */
-function onlyInBody(hit: SearchHit): boolean {
-  return !highlightSegments(`${hit.kicker} ${hit.title} ${hit.teaser}`, hit.terms).some((segment) => segment.match);
+function Result({ hit, index }: { hit: SearchHit; index: SearchIndex }) {
+  const bodyOnly = foundOnlyInText(hit);
+  return (
+    <TeaserCard
+      href={articlePath(hit.slug)}
+      kicker={hit.kicker && <Highlight text={hit.kicker} terms={hit.terms} />}
+      title={<Highlight text={hit.title} terms={hit.terms} />}
+      teaser={bodyOnly ? <Passage hit={hit} index={index} /> : <Highlight text={hit.teaser} terms={hit.terms} />}
+      meta={
+        <>
+          <time dateTime={hit.date}>{hit.dateLabel}</time> · {hit.ressort}
+          {bodyOnly && <> · Fundstelle im Artikeltext</>}
+        </>
+      }
+    />
+  );
 }
 
-function statusText(query: string, count: number, ready: boolean, failed: boolean, suggestion?: string): string {
+/**
+ * For a hit found only in the article's text: the passage around the match, marked. The text is
+ * fetched when the result comes near the screen (texts are the largest part of the index); until
+ * then, and if it cannot be loaded, the teaser stands in.
+ */
+function Passage({ hit, index }: { hit: SearchHit; index: SearchIndex }) {
+  const [passage, setPassage] = useState<{ slug: string; segments: TextSegment[] }>();
+  const box = useRef<HTMLSpanElement>(null);
+  const { article, slug, terms } = hit;
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let stale = false;
+    const load = () =>
+      index.text(article).then(
+        (text) => {
+          if (!stale) setPassage({ slug, segments: passageSegments(text, terms) });
+        },
+        () => undefined,
+      );
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void load();
+      },
+      { rootMargin: '0px 0px 25% 0px' },
+    );
+    observer.observe(element);
+    return () => {
+      stale = true;
+      observer.disconnect();
+    };
+  }, [index, article, slug, terms]);
+  const segments = passage?.slug === slug ? passage.segments : [];
+  return (
+    <span ref={box}>
+      {segments.length > 0 ? <Segments segments={segments} /> : <Highlight text={hit.teaser} terms={hit.terms} />}
+    </span>
+  );
+}
+
+/** The announcement for the settled query; undefined while its search is still running. */
+function statusText(query: string, ready: boolean, failed: boolean, answer?: SearchAnswer): string | undefined {
   if (!query) return '';
   if (failed)
     return 'Die Suche konnte nicht geladen werden. Bitte prüfen Sie die Verbindung und versuchen Sie es noch einmal.';
   if (!ready) return 'Suche wird geladen …';
+  if (!answer) return undefined;
+  const { count, suggestion } = answer;
   if (count === 0) return `Keine Treffer für „${query}“.`;
   const found = suggestion
     ? `Keine Treffer für „${query}“, aber ${count} für „${suggestion}“`

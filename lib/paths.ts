@@ -52,9 +52,20 @@ export function pageFromSegments(segments: readonly string[] | undefined): numbe
 /** The generated 1200×630 share cards: the site's and one per article (routes named share-image.png in app/). */
 export const siteShareImagePath = '/share-image.png';
 export const shareImagePath = (slug: string) => `${articlePath(slug)}/share-image.png`;
-/** The search page and the index it loads (a gzip file beside the page, not under it: see app/suchindex.json.gz). */
+/**
+ * The search page and the files of its index (gzip files beside the page, not under it: see app/suchindex/[datei]).
+ * The index is split so a search loads only what it needs (lib/search/index-files.ts): a small table of contents,
+ * the terms by their first two letters, the words by their first letter (only for "Meinten Sie …?"), and the
+ * articles and their texts in groups (only for the hits shown).
+ */
 export const searchPath = '/suche';
-export const searchIndexPath = '/suchindex.json.gz';
+export const searchIndexDirectory = '/suchindex';
+export const searchIndexFilePath = (name: string) => `${searchIndexDirectory}/${name}`;
+export const searchManifestPath = searchIndexFilePath('inhalt.json.gz');
+export const searchTermsPath = (key: string) => searchIndexFilePath(`begriffe-${key}.json.gz`);
+export const searchWordsPath = (key: string) => searchIndexFilePath(`woerter-${key}.json.gz`);
+export const searchArticlesPath = (group: number) => searchIndexFilePath(`artikel-${group}.json.gz`);
+export const searchTextsPath = (group: number) => searchIndexFilePath(`texte-${group}.json.gz`);
 
 /** The data page and the timeline. */
 export const dataPath = '/daten';
@@ -99,7 +110,6 @@ export const staticPagePaths: readonly string[] = [
   sitemapPath,
   newsSitemapPath,
   robotsPath,
-  searchIndexPath,
   siteShareImagePath,
   logoPath,
   iconPath,

@@ -1,5 +1,5 @@
 import { feedContentTypes } from '../syndication/feed-content-types';
-import { searchIndexPath, topicFeedPath } from '../paths';
+import { searchIndexFilePath, topicFeedPath } from '../paths';
 import { searchIndexContentType } from '../search/payload';
 import { site } from '../site';
 
@@ -83,14 +83,14 @@ export const hashedAssetsPath = '/_next/static/';
 
 /**
  * Paths whose file extension does not tell a static host the right media type (.xml alone
- * would be text/xml, .json application/json, .gz is unknown to nginx). `:tag` stands for one path segment.
+ * would be text/xml, .json application/json, .gz is unknown to nginx). `:tag` and `:file` stand for one path segment.
  */
 export const contentTypeRoutes = [
   { path: site.feeds.rss, contentType: feedContentTypes.rss },
   { path: topicFeedPath(':tag'), contentType: feedContentTypes.rss },
   { path: site.feeds.atom, contentType: feedContentTypes.atom },
   { path: site.feeds.json, contentType: feedContentTypes.json },
-  { path: searchIndexPath, contentType: searchIndexContentType },
+  { path: searchIndexFilePath(':file'), contentType: searchIndexContentType },
 ] as const;
 
 /**

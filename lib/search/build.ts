@@ -1,31 +1,40 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { constants, gzipSync } from 'node:zlib';
-import type { AsPlainObject } from 'minisearch';
 import { rehype } from 'rehype';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Catalog, ListedArticle } from '../content/catalog';
 import { dateTimeAttribute, formatGermanDate } from '../dates';
 import { ressortBySlug } from '../ressorts';
-import { createSearchIndex, type SearchDocument } from './engine';
+import { buildSearchIndexFiles, type SearchDocument, type SearchIndexFiles } from './index-files';
+
+const builtIndexes = new WeakMap<Catalog, SearchIndexFiles>();
 
 /**
- * The search index of the site, built once at build time and served as /suchindex.json.gz. Only
- * published articles: a draft or a scheduled article must not be findable (nor leak its text
- * through the index file), whatever catalog is passed in.
+ * The search index of the site as its files (path → content), built once per catalog and process at
+ * build time and served under /suchindex/. Only published articles: a draft or a scheduled article
+ * must not be findable (nor leak its text through the index files), whatever catalog is passed in.
  */
-export function buildSearchIndex(catalog: Catalog): AsPlainObject {
-  const documents = catalog.articles.filter((article) => article.state === 'published').map(searchDocument);
-  return createSearchIndex(documents).toJSON();
+export function searchIndexOf(catalog: Catalog): SearchIndexFiles {
+  let built = builtIndexes.get(catalog);
+  if (!built) {
+    built = buildSearchIndexFiles(
+      catalog.articles.filter((article) => article.state === 'published').map(searchDocument),
+    );
+    builtIndexes.set(catalog, built);
+  }
+  return built;
 }
 
 /**
- * The index as the file /suchindex.json.gz: JSON, gzip-compressed once at the highest level so no
- * server has to compress it per request (see payload.ts; the browser reads it with readSearchIndexFile).
+ * One index file as served: JSON, gzip-compressed once at the highest level so no server has to
+ * compress it per request (see payload.ts; the browser reads it with readSearchIndexFile).
+ * Undefined for a path that is not a file of the index.
  */
-export function searchIndexFile(catalog: Catalog): Uint8Array<ArrayBuffer> {
-  const json = JSON.stringify(buildSearchIndex(catalog));
-  return new Uint8Array(gzipSync(json, { level: constants.Z_BEST_COMPRESSION }));
+export function searchIndexFile(catalog: Catalog, path: string): Uint8Array<ArrayBuffer> | undefined {
+  const content = searchIndexOf(catalog).files.get(path);
+  if (content === undefined) return undefined;
+  return new Uint8Array(gzipSync(JSON.stringify(content), { level: constants.Z_BEST_COMPRESSION }));
 }
 
 export function searchDocument(article: ListedArticle): SearchDocument {

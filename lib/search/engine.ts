@@ -1,77 +1,211 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
-import { foldGerman, indexTerms, queryTerm, tokenize, wordPattern } from './text';
+import { distance as levenshtein } from 'fastest-levenshtein';
+import { searchArticlesPath, searchManifestPath, searchTermsPath, searchTextsPath, searchWordsPath } from '../paths';
+import {
+  articleGroup,
+  termKey,
+  textGroup,
+  wordKey,
+  type ArticleFile,
+  type ArticleSummary,
+  type SearchManifest,
+  type TermFile,
+  type TextFile,
+  type WordFile,
+} from './index-format';
+import { foldGerman, queryTerm, tokenize } from './text';
 
 /**
- * The search engine as index build and browser share it: one set of MiniSearch options, so the
- * index the build serialises is read back with the same fields and the same term processing.
+ * The search as the browser runs it over the split index (index-files.ts): each query word loads
+ * the one file of terms that begin like it, the hits are ranked by the weights the build computed,
+ * and only the hits shown load their summaries (and, when found only in the text, the text for the
+ * passage). Scoring follows MiniSearch's: BM25+ per field, prefix and typo matches weighted down.
  */
 
-/** One published article as the index sees it: searchable text plus what a result shows. */
-export interface SearchDocument {
-  slug: string;
-  title: string;
-  kicker: string;
-  teaser: string;
-  /** Topic names, space-separated. */
-  tags: string;
-  /** Plain text of the body, without markup. */
-  body: string;
-  /** `<time datetime>` value, e.g. "2025-12-01". */
-  date: string;
-  /** German date, e.g. "1. Dezember 2025". */
-  dateLabel: string;
-  /** The ressort's display name. */
-  ressort: string;
+/** Reads one index file (path from lib/paths.ts) as JSON; the browser fetches it, tests read the built files. */
+export type IndexFileReader = (path: string) => Promise<unknown>;
+
+/** What a result carries to the page: the summary, the article's number and the index terms that matched. */
+export type SearchHit = ArticleSummary & { article: number; terms: readonly string[] };
+
+/** What the page shows for a query. */
+export interface SearchAnswer {
+  /** How many articles match. */
+  count: number;
+  /** The best of them (at most maxShownHits, or as many as asked for), best first. */
+  hits: SearchHit[];
+  /** Set when the query itself found nothing: the query with each unknown word replaced by the nearest indexed word. */
+  suggestion?: string;
 }
-
-const storedFields = ['title', 'kicker', 'teaser', 'date', 'dateLabel', 'ressort'] as const;
-
-/** What a result carries to the page: the stored fields, the slug and the index terms that matched. */
-export type SearchHit = Pick<SearchDocument, 'slug' | (typeof storedFields)[number]> & { terms: readonly string[] };
 
 /** Beyond this many hits the page shows only the best ones (and says so). */
 export const maxShownHits = 50;
+/**
+ * While the reader is still typing, only this many: each keystroke's results load the summaries of their hits,
+ * and those of a half-typed word are mostly not the ones the reader will see.
+ */
+export const hitsWhileTyping = 5;
 
-const options: Options<SearchDocument> = {
-  idField: 'slug',
-  fields: ['title', 'kicker', 'tags', 'teaser', 'body'],
-  storeFields: [...storedFields],
-  tokenize,
-  processTerm: indexTerms,
-  searchOptions: {
-    processTerm: queryTerm,
-    // Every word of the query must occur, as in most site searches.
-    combineWith: 'AND',
-    // Prefix search from two letters: "Auslief" finds "Auslieferungen" while typing.
-    prefix: (term) => term.length > 1,
-    // One typo allowed in longer words ("Xiaomii", "Samsnug"); short words would match too much.
-    fuzzy: (term) => (term.length >= 6 ? 1 : false),
-    boost: { title: 3, kicker: 2, tags: 2, teaser: 1.5 },
-  },
-};
+/** How much a prefix or a typo match counts against an exact one (MiniSearch's defaults). */
+const prefixWeight = 0.375;
+const fuzzyWeight = 0.45;
 
-export function createSearchIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
-  const index = new MiniSearch<SearchDocument>(options);
-  index.addAll(documents);
-  return index;
+interface Ranked {
+  article: number;
+  score: number;
+  terms: Set<string>;
 }
 
-/** Reads the index served as JSON (`toJSON()` of an index made by createSearchIndex). */
-export function loadSearchIndex(serialised: AsPlainObject): MiniSearch<SearchDocument> {
-  return MiniSearch.loadJS<SearchDocument>(serialised, options);
-}
+export class SearchIndex {
+  private readonly files = new Map<string, Promise<unknown>>();
 
-/** All hits for a query, best first; none for a query without words. */
-export function searchArticles(index: MiniSearch<SearchDocument>, query: string): SearchHit[] {
-  const words = tokenize(query);
-  if (words.length === 0) return [];
-  // "SU 7" means the model SU7: a word followed by a number is also tried as one word, and wins if it finds anything.
-  const joined = joinModelNumbers(words);
-  if (joined.length < words.length) {
-    const hits = index.search(joined.join(' '));
-    if (hits.length > 0) return hits.map(toHit);
+  constructor(
+    private readonly manifest: SearchManifest,
+    private readonly read: IndexFileReader,
+  ) {}
+
+  /** Reads the table of contents, then searches with the files it names. */
+  static async open(read: IndexFileReader): Promise<SearchIndex> {
+    return new SearchIndex((await read(searchManifestPath)) as SearchManifest, read);
   }
-  return index.search(words.join(' ')).map(toHit);
+
+  /** Each file is read once; a failed read is forgotten, so the next search tries again. */
+  private file<T>(path: string): Promise<T> {
+    let file = this.files.get(path);
+    if (!file) {
+      file = this.read(path);
+      file.catch(() => this.files.delete(path));
+      this.files.set(path, file);
+    }
+    return file as Promise<T>;
+  }
+
+  /** The articles a query word matches, with its score and matched index terms in each. */
+  private async matchesOf(word: string): Promise<Map<number, Ranked>> {
+    const typed = queryTerm(word);
+    const matches = new Map<number, Ranked>();
+    const key = termKey(typed);
+    if (!typed || !this.manifest.terms.includes(key)) return matches;
+    const file = await this.file<TermFile>(searchTermsPath(key));
+    // Prefix search from two letters ("Auslief" finds "Auslieferungen" while typing); one typo in words of six letters
+    // or more, a swap of neighbours counting as two as in MiniSearch: "Xioami" is left to "Meinten Sie …?".
+    const prefix = typed.length > 1;
+    const fuzzy = typed.length >= 6;
+    file.terms.forEach((term, position) => {
+      let factor = 0;
+      if (term === typed) factor = 1;
+      else if (prefix && term.startsWith(typed))
+        factor = (prefixWeight * typed.length) / (typed.length + 0.3 * (term.length - typed.length));
+      else if (fuzzy && Math.abs(term.length - typed.length) <= 1 && levenshtein(typed, term) <= 1)
+        factor = (fuzzyWeight * typed.length) / (typed.length + 1);
+      if (factor === 0) return;
+      const weights = file.weights[position]!;
+      let article = 0;
+      file.gaps[position]!.forEach((gap, index) => {
+        article += gap;
+        const match = matches.get(article) ?? { article, score: 0, terms: new Set<string>() };
+        match.score += (weights[index]! / 10) * factor;
+        match.terms.add(term);
+        matches.set(article, match);
+      });
+    });
+    return matches;
+  }
+
+  /** The articles that match every word, best first (ties: newer first, the catalog's order). */
+  private async rank(words: readonly string[]): Promise<Ranked[]> {
+    if (words.length === 0) return [];
+    const [first, ...rest] = await Promise.all(words.map((word) => this.matchesOf(word)));
+    const ranked: Ranked[] = [];
+    for (const match of first!.values()) {
+      let all = true;
+      for (const other of rest) {
+        const more = other.get(match.article);
+        if (!more) {
+          all = false;
+          break;
+        }
+        match.score += more.score;
+        for (const term of more.terms) match.terms.add(term);
+      }
+      if (all) ranked.push(match);
+    }
+    return ranked.sort((a, b) => b.score - a.score || a.article - b.article);
+  }
+
+  /** All matching articles for a query's words, best first; "SU 7" means the model SU7 and wins if it finds anything. */
+  private async rankQuery(query: string): Promise<Ranked[]> {
+    const words = tokenize(query);
+    const joined = joinModelNumbers(words);
+    if (joined.length < words.length) {
+      const ranked = await this.rank(joined);
+      if (ranked.length > 0) return ranked;
+    }
+    return this.rank(words);
+  }
+
+  /** The summaries of the best hits, loaded group by group. */
+  private async shown(ranked: readonly Ranked[], limit: number): Promise<SearchHit[]> {
+    const best = ranked.slice(0, limit);
+    const groups = new Map<number, Promise<ArticleFile>>();
+    for (const { article } of best)
+      if (!groups.has(articleGroup(article)))
+        groups.set(articleGroup(article), this.file<ArticleFile>(searchArticlesPath(articleGroup(article))));
+    return Promise.all(
+      best.map(async ({ article, terms }) => {
+        const file = await groups.get(articleGroup(article))!;
+        return { ...file.articles[article - file.first]!, article, terms: [...terms] };
+      }),
+    );
+  }
+
+  /**
+   * Searches, and when nothing is found tries each word with more typos allowed than while typing (two for
+   * words of five letters or more, one for shorter ones): "Xiomi", "Xioami" and "Xaomi" lead to "Xiaomi".
+   */
+  async search(query: string, { shown = maxShownHits }: { shown?: number } = {}): Promise<SearchAnswer> {
+    const ranked = await this.rankQuery(query);
+    if (ranked.length > 0 || tokenize(query).length === 0)
+      return { count: ranked.length, hits: await this.shown(ranked, shown) };
+    const words = joinModelNumbers(tokenize(query));
+    const corrected = await Promise.all(words.map(async (word) => (await this.nearestWord(word)) ?? word));
+    if (corrected.every((word, position) => word === words[position])) return { count: 0, hits: [] };
+    const suggestion = corrected.join(' ');
+    const suggested = await this.rankQuery(suggestion);
+    if (suggested.length === 0) return { count: 0, hits: [] };
+    return { count: suggested.length, hits: await this.shown(suggested, shown), suggestion };
+  }
+
+  /**
+   * The word as the articles spell it that a misspelt query word most likely means, or undefined if it is known.
+   * Candidates share the first letter (typos rarely hit it, and "qwertz" must not become "wert"); the nearest
+   * by edit distance with swapped letters counting once ("Xioami" is one step from "Xiaomi"), then the one
+   * in the most articles.
+   */
+  private async nearestWord(word: string): Promise<string | undefined> {
+    if (word.length < 3 || (await this.matchesOf(word)).size > 0) return undefined;
+    const typed = foldGerman(word);
+    const key = wordKey(typed);
+    if (!this.manifest.words.includes(key)) return undefined;
+    const limit = word.length >= 5 ? 2 : 1;
+    let best: { term: string; distance: number; articles: number; spelling?: string } | undefined;
+    for (const [term, articles, spelling] of (await this.file<WordFile>(searchWordsPath(key))).words) {
+      if (Math.abs(term.length - typed.length) > limit) continue;
+      const distance = editDistance(typed, term);
+      if (distance > limit) continue;
+      if (best && (distance > best.distance || (distance === best.distance && articles <= best.articles))) continue;
+      best = { term, distance, articles, spelling };
+    }
+    if (!best) return undefined;
+    // Prefer the spelling a reader sees in a title, kicker or teaser ("Xiaomi", not the index's "xiaomi").
+    if (best.spelling) return best.spelling;
+    return /^\p{Lu}/u.test(word) ? best.term.charAt(0).toUpperCase() + best.term.slice(1) : best.term;
+  }
+
+  /** The plain text of an article's body, for the passage of a hit found only there. */
+  async text(article: number): Promise<string> {
+    const file = await this.file<TextFile>(searchTextsPath(textGroup(article)));
+    return file.texts[article - file.first] ?? '';
+  }
 }
 
 /** Letters followed by a number of one to three digits become one word: "SU 7" → "SU7", "YU 9" → "YU9". */
@@ -84,62 +218,6 @@ export function joinModelNumbers(words: readonly string[]): string[] {
     else joined.push(word);
   }
   return joined;
-}
-
-/** What the page shows for a query: its hits, or for a misspelt query without any the likely meant one and its hits. */
-export interface SearchAnswer {
-  hits: SearchHit[];
-  /** Set when the query itself found nothing: the query with each unknown word replaced by the nearest indexed word. */
-  suggestion?: string;
-}
-
-/**
- * Searches, and when nothing is found tries each word with more typos allowed than while typing (two for
- * words of five letters or more, one for shorter ones): "Xiomi", "Xioami" and "Xaomi" lead to "Xiaomi".
- */
-export function searchWithSuggestion(index: MiniSearch<SearchDocument>, query: string): SearchAnswer {
-  const hits = searchArticles(index, query);
-  if (hits.length > 0) return { hits };
-  const words = joinModelNumbers(tokenize(query));
-  const corrected = words.map((word) => nearestIndexedWord(index, word) ?? word);
-  if (corrected.every((word, position) => word === words[position])) return { hits };
-  const suggestion = corrected.join(' ');
-  const suggestedHits = searchArticles(index, suggestion);
-  return suggestedHits.length > 0 ? { hits: suggestedHits, suggestion } : { hits };
-}
-
-/**
- * The word as the articles spell it that a misspelt query word most likely means, or undefined if it is known.
- * Candidates share the first letter (typos rarely hit it, and "qwertz" must not become "wert"); the nearest
- * by edit distance with swapped letters counting once ("Xioami" is one step from "Xiaomi"), then the one
- * in the most articles.
- */
-function nearestIndexedWord(index: MiniSearch<SearchDocument>, word: string): string | undefined {
-  if (index.search(word).length > 0 || word.length < 3) return undefined;
-  const typed = foldGerman(word);
-  const candidates = new Map<string, { term: string; distance: number; articles: SearchResult[] }>();
-  // Two steps in plain edit distance find a swap even in a short word ("FWA" → "FAW"); the limit below then applies.
-  for (const result of index.search(word, { fuzzy: 2, prefix: false })) {
-    for (const term of result.terms) {
-      if (term[0] !== typed[0]) continue;
-      const candidate = candidates.get(term) ?? { term, distance: editDistance(typed, term), articles: [] };
-      candidate.articles.push(result);
-      candidates.set(term, candidate);
-    }
-  }
-  const [best] = [...candidates.values()].sort(
-    (a, b) => a.distance - b.distance || b.articles.length - a.articles.length,
-  );
-  if (!best || best.distance > (word.length >= 5 ? 2 : 1)) return undefined;
-  // Prefer the spelling a reader sees in a title, kicker or teaser ("Xiaomi", not the index's "xiaomi").
-  const shownWords = best.articles.flatMap((result) =>
-    [result.title, result.kicker, result.teaser].flatMap((field) => String(field ?? '').match(wordPattern) ?? []),
-  );
-  const shown =
-    shownWords.find((candidate) => indexTerms(candidate)[0] === best.term) ??
-    shownWords.find((candidate) => indexTerms(candidate).includes(best.term));
-  if (shown) return shown;
-  return /^\p{Lu}/u.test(word) ? best.term.charAt(0).toUpperCase() + best.term.slice(1) : best.term;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost one. */
@@ -157,17 +235,4 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return rows[a.length]![b.length]!;
-}
-
-function toHit(result: SearchResult): SearchHit {
-  return {
-    slug: String(result.id),
-    title: String(result.title),
-    kicker: String(result.kicker ?? ''),
-    teaser: String(result.teaser),
-    date: String(result.date),
-    dateLabel: String(result.dateLabel),
-    ressort: String(result.ressort),
-    terms: result.terms,
-  };
 }

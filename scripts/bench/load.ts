@@ -18,6 +18,8 @@ import {
   pagedPath,
   ressortPath,
   shareImagePath,
+  searchManifestPath,
+  searchTermsPath,
   staticPagePaths,
   topicFeedPath,
   topicPath,
@@ -82,6 +84,9 @@ const tags = data.tags.filter((tag) => data.articles.some((article) => article.t
 const months = [...new Set(data.articles.map((article) => article.month))].slice(0, 6);
 const paths = [
   ...staticPagePaths,
+  // The search's table of contents and one of its term files ("die" is in every article, real or generated).
+  searchManifestPath,
+  searchTermsPath('di'),
   ...[2, 3, 4, 5].map((page) => pagedPath('/', page)),
   ...articles.map((article) => articlePath(article.slug)),
   ...tags.map((tag) => topicPath(tag.slug)),

@@ -8,7 +8,9 @@ import {
   logoPath,
   newsSitemapPath,
   robotsPath,
-  searchIndexPath,
+  searchManifestPath,
+  searchTermsPath,
+  sitemapFilePath,
   sitemapPath,
   topicFeedPath,
 } from '@/lib/paths';
@@ -33,8 +35,10 @@ const files = [
   topicFeedPath(topicWithArticles),
   sitemapPath,
   newsSitemapPath,
+  sitemapFilePath('seiten'),
   robotsPath,
-  searchIndexPath,
+  searchManifestPath,
+  searchTermsPath('xi'),
   logoPath,
 ];
 
@@ -90,8 +94,8 @@ test('a feed comes gzipped to a client that accepts gzip, and as is to one that 
   expect(head.header('content-length')).toBe(plain.header('content-length'));
 });
 
-test('the search index, gzipped at build time, is not compressed again', async ({ baseURL }) => {
-  const answer = await rawGet(port(baseURL), searchIndexPath, ['Accept-Encoding: gzip']);
+test('the search index files, gzipped at build time, are not compressed again', async ({ baseURL }) => {
+  const answer = await rawGet(port(baseURL), searchManifestPath, ['Accept-Encoding: gzip']);
   expect(answer.header('content-type')).toBe('application/gzip');
   expect(answer.header('content-encoding')).toBeUndefined();
 });

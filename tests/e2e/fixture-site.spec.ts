@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from './fixtures';
-import { fetchSearchIndex } from './search-helpers';
+import { fetchServedIndex } from './search-helpers';
 import { readSitemaps } from './sitemap-files';
 
 // The fixture site (tests/fixtures/site) is built with "now" = 2 December 2025, 12:00 in Berlin.
@@ -45,8 +45,8 @@ test.describe('the publish rule on a production build', () => {
     for (const { path, xml } of [{ path: '/sitemap.xml', xml: sitemaps.index }, ...sitemaps.files])
       for (const slug of ['entwurf-geheim', 'geplant-zukunft']) expect(xml, `${slug} in ${path}`).not.toContain(slug);
     expect(sitemaps.urls.filter((url) => url.endsWith('/artikel/aktuelle-meldung'))).toHaveLength(1);
-    const { text, index } = await fetchSearchIndex(request);
-    expect(Object.values(index.documentIds).sort()).toEqual(['aktuelle-meldung', 'hintergrund-stueck']);
+    const { text, articles } = await fetchServedIndex(request);
+    expect(articles.map((article) => article.slug).sort()).toEqual(['aktuelle-meldung', 'hintergrund-stueck']);
     for (const slug of ['entwurf-geheim', 'geplant-zukunft'])
       expect(text, `${slug} in the search index`).not.toContain(slug);
   });

@@ -4,7 +4,8 @@ import { feedContentTypes } from '@/lib/syndication/feed-content-types';
 import { cacheControl, securityHeaders } from '@/lib/http-headers/policy';
 import {
   articlePath,
-  searchIndexPath,
+  searchManifestPath,
+  searchTermsPath,
   siteShareImagePath,
   sitemapFilePath,
   topicFeedPath,
@@ -36,7 +37,8 @@ const routes: { kind: string; path: string; contentType: string | RegExp }[] = [
   { kind: 'sitemap index', path: '/sitemap.xml', contentType: /^application\/xml/ },
   { kind: 'sitemap file', path: sitemapFilePath('seiten'), contentType: /^application\/xml/ },
   { kind: 'news sitemap', path: '/news-sitemap.xml', contentType: /^application\/xml/ },
-  { kind: 'search index', path: searchIndexPath, contentType: searchIndexContentType },
+  { kind: 'search index contents', path: searchManifestPath, contentType: searchIndexContentType },
+  { kind: 'search index terms', path: searchTermsPath('xi'), contentType: searchIndexContentType },
   { kind: 'share image', path: siteShareImagePath, contentType: 'image/png' },
 ];
 
@@ -89,12 +91,14 @@ export function describeResponseHeaders(): void {
       }
     });
 
-    test('the search index goes out as the build packed it: gzip bytes, never compressed again on the way', async ({
+    test('the search index files go out as the build packed them: gzip bytes, never compressed again on the way', async ({
       request,
     }) => {
-      const response = await request.get(searchIndexPath, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
-      expect(response.headers()['content-encoding']).toBeUndefined();
-      expect([...(await response.body()).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+      for (const path of [searchManifestPath, searchTermsPath('xi')]) {
+        const response = await request.get(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+        expect(response.headers()['content-encoding'], path).toBeUndefined();
+        expect([...(await response.body()).subarray(0, 2)], path).toEqual([0x1f, 0x8b]);
+      }
     });
 
     test('the 404 answer carries the security headers and is not kept by caches', async ({ request }) => {
@@ -240,7 +244,7 @@ const traversals = [
 
 const malformedEscapes = ['/artikel/%ff', '/%', '/artikel/%zz', '/themen/%e0%a4%a'];
 
-const pagesAndFiles = ['/', articlePath(lead.slug), site.feeds.rss, searchIndexPath];
+const pagesAndFiles = ['/', articlePath(lead.slug), site.feeds.rss, searchManifestPath];
 
 export function describeOddRequests(): void {
   test.describe('odd requests', () => {

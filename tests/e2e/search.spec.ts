@@ -1,11 +1,23 @@
 import { getPublishedCatalog } from '@/lib/content/catalog';
-import { searchIndexPath } from '@/lib/paths';
+import {
+  searchArticlesPath,
+  searchIndexDirectory,
+  searchManifestPath,
+  searchTermsPath,
+  searchTextsPath,
+} from '@/lib/paths';
+import { foundOnlyInText } from '@/lib/search/highlight';
+import { articleGroup, textGroup } from '@/lib/search/index-format';
 import { searchIndexContentType } from '@/lib/search/payload';
 import { catalog, expect, test } from './fixtures';
 import {
+  builtIndexFiles,
+  expectedAnswer,
+  expectedTitles,
   expectResultsFor,
-  expectedHits,
-  fetchSearchIndex,
+  fetchIndexFile,
+  fetchServedIndex,
+  recordIndexRequests,
   searchField,
   searchFor,
   searchResults,
@@ -27,11 +39,14 @@ test('"Auslieferung" finds the article about deliveries, which says "Auslieferun
   await expect(result.locator('time')).toHaveAttribute('datetime', '2025-12-01');
   await expect(result).toContainText('1. Dezember 2025 · Zahlen');
   await expect(result).not.toContainText('Fundstelle im Artikeltext');
-  // The article about the postponed export says "Auslieferungen" only in its body.
+  // The article about the postponed export says "Auslieferungen" only in its body: the result shows that passage, marked.
   expect(`${exportReport.title} ${exportReport.teaser}`).not.toContain('Auslieferung');
   const bodyOnly = searchResults(page).getByRole('listitem').filter({ hasText: exportReport.title });
-  await expect(bodyOnly.locator('mark')).toHaveCount(0);
   await expect(bodyOnly).toContainText('Fundstelle im Artikeltext');
+  await bodyOnly.scrollIntoViewIfNeeded();
+  await expect(bodyOnly.locator('.teaser__text mark').first()).toHaveText(/^Auslieferung/);
+  await expect(bodyOnly.locator('.teaser__text')).not.toContainText(exportReport.teaser);
+  await expect(bodyOnly.getByRole('heading').locator('mark')).toHaveCount(0);
 
   await result.getByRole('link', { name: deliveries.title }).click();
   await expect(page).toHaveURL(`/artikel/${deliveries.slug}`);
@@ -61,7 +76,7 @@ test('umlauts and ß may be written out or left off', async ({ page }) => {
     ['Groessenordnung', 'Größenordnung', samsung],
     ['Grossenordnung', 'Größenordnung', samsung],
   ] as const) {
-    const titles = expectedHits(correct).map((hit) => hit.title);
+    const titles = await expectedTitles(correct);
     expect(titles).toContain(article.title);
     await searchFor(page, query);
     await expect(searchResults(page).getByRole('heading')).toHaveText(titles);
@@ -77,9 +92,9 @@ test('a shared /suche?q=… link shows its results on load', async ({ page }) =>
 test('a misspelt "Xioami" shows the hits for Xiaomi and offers "Meinten Sie Xiaomi?", which searches for it', async ({
   page,
 }) => {
-  const hits = expectedHits('Xiaomi');
+  const { count, hits } = await expectedAnswer('Xiaomi');
   await page.goto('/suche?q=Xioami');
-  await expect(page.getByRole('status')).toHaveText(`Keine Treffer für „Xioami“, aber ${hits.length} für „Xiaomi“`);
+  await expect(page.getByRole('status')).toHaveText(`Keine Treffer für „Xioami“, aber ${count} für „Xiaomi“`);
   await expect(searchResults(page).getByRole('heading', { level: 2 })).toHaveText(hits.map((hit) => hit.title));
   await page.getByRole('link', { name: 'Xiaomi', exact: true }).click();
   await expect(page).toHaveURL('/suche?q=Xiaomi');
@@ -88,6 +103,7 @@ test('a misspelt "Xioami" shows the hits for Xiaomi and offers "Meinten Sie Xiao
 
 test('"SU 7" finds what "SU7" finds', async ({ page }) => {
   await page.goto('/suche?q=SU7');
+  await expectResultsFor(page, 'SU7');
   const titles = await searchResults(page).getByRole('heading', { level: 2 }).allTextContents();
   expect(titles.length).toBeGreaterThan(0);
   await searchField(page).fill('SU 7');
@@ -205,7 +221,7 @@ test.describe('when the index cannot be loaded', () => {
   test.use({ allowedConsoleErrors: [/status of 503/] });
 
   test('the page says so instead of failing silently', async ({ page }) => {
-    await page.route(`**${searchIndexPath}`, (route) => route.fulfill({ status: 503, body: 'nicht verfügbar' }));
+    await page.route(`**${searchIndexDirectory}/*`, (route) => route.fulfill({ status: 503, body: 'nicht verfügbar' }));
     await page.goto('/suche?q=ikea');
     await expect(page.getByRole('status')).toHaveText(/Die Suche konnte nicht geladen werden/);
   });
@@ -233,15 +249,41 @@ test('without JavaScript the page explains itself and points to topics, ressorts
   await context.close();
 });
 
-test('the index holds the published articles and is served as the gzip file the build packed', async ({ request }) => {
-  expect((await request.get(searchIndexPath)).headers()['content-type']).toBe(searchIndexContentType);
-  const { index } = await fetchSearchIndex(request);
-  expect(index.documentCount).toBe(getPublishedCatalog().articles.length);
-  expect(Object.values(index.documentIds).sort()).toEqual(
+test('the index files hold the published articles and are served as the gzip files the build packed', async ({
+  request,
+}) => {
+  expect((await request.get(searchManifestPath)).headers()['content-type']).toBe(searchIndexContentType);
+  const { articles } = await fetchServedIndex(request);
+  expect(articles.map((article) => article.slug).sort()).toEqual(
     getPublishedCatalog()
       .articles.map((article) => article.slug)
       .sort(),
   );
+  for (const path of [searchManifestPath, searchTermsPath('xi'), searchArticlesPath(0), searchTextsPath(0)])
+    expect(await fetchIndexFile(request, path), path).toEqual(builtIndexFiles().get(path));
+});
+
+test('a search loads only the index files its words and its hits need', async ({ page }) => {
+  const requested = recordIndexRequests(page);
+  await page.goto('/suche');
+  expect(requested).toEqual([]);
+  await searchField(page).focus();
+  await expect.poll(() => requested).toEqual([searchManifestPath]);
+  await searchFor(page, 'Tradfri');
+  // The term file of "tr", the summaries of the hits, and the texts only of hits found in the text alone.
+  const { hits } = await expectedAnswer('Tradfri');
+  const groups = new Set(hits.map((hit) => searchArticlesPath(articleGroup(hit.article))));
+  const textGroups = new Set(hits.filter(foundOnlyInText).map((hit) => searchTextsPath(textGroup(hit.article))));
+  expect(requested.slice(0, 2 + groups.size)).toEqual([searchManifestPath, searchTermsPath('tr'), ...groups]);
+  for (const path of requested.slice(2 + groups.size)) expect(textGroups, path).toContain(path);
+  // A word of another beginning loads its one term file more; each file is loaded once; no word file without a typo.
+  await searchFor(page, 'Samsung');
+  expect(requested.filter((path) => path.includes('/begriffe-'))).toEqual([
+    searchTermsPath('tr'),
+    searchTermsPath('sa'),
+  ]);
+  expect(requested.filter((path) => path.includes('/woerter-'))).toEqual([]);
+  expect(new Set(requested).size).toBe(requested.length);
 });
 
 test('only /suche loads the search code', async ({ page, request }) => {
@@ -252,16 +294,17 @@ test('only /suche loads the search code', async ({ page, request }) => {
       .evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).src));
     return Promise.all(sources.map(async (src) => ({ src, code: await (await request.get(src)).text() })));
   };
-  expect((await scriptsOf('/suche')).some(({ code }) => code.includes(searchIndexPath))).toBe(true);
+  const manifestName = searchManifestPath.split('/').at(-1)!;
+  expect((await scriptsOf('/suche')).some(({ code }) => code.includes(manifestName))).toBe(true);
   for (const path of ['/', `/artikel/${ikea.slug}`, '/themen']) {
-    for (const { src, code } of await scriptsOf(path)) expect(code, `${path}: ${src}`).not.toContain(searchIndexPath);
+    for (const { src, code } of await scriptsOf(path)) expect(code, `${path}: ${src}`).not.toContain(manifestName);
   }
 });
 
 test('nothing overflows sideways on a 320 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/suche?q=Xiaomi');
-  await expect(searchResults(page).getByRole('listitem')).toHaveCount(expectedHits('Xiaomi').length);
+  await expect(searchResults(page).getByRole('listitem')).toHaveCount((await expectedAnswer('Xiaomi')).hits.length);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

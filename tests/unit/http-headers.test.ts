@@ -144,15 +144,9 @@ describe('the _headers file for static hosts', () => {
     ]);
   });
 
-  it('gives every feed, the topic feeds included, and the gzip search index its media type', () => {
+  it('gives every feed, the topic feeds included, and the gzip files of the search index their media type', () => {
     const contentTypes = rules.filter((rule) => rule.names.includes('Content-Type')).map((rule) => rule.path);
-    expect(contentTypes).toEqual([
-      '/feed.xml',
-      '/themen/:tag/feed.xml',
-      '/atom.xml',
-      '/feed.json',
-      '/suchindex.json.gz',
-    ]);
+    expect(contentTypes).toEqual(['/feed.xml', '/themen/:tag/feed.xml', '/atom.xml', '/feed.json', '/suchindex/:file']);
   });
 });
 
@@ -184,9 +178,9 @@ describe('the nginx example', () => {
     );
   });
 
-  it('serves the search index as application/gzip, a type it does not compress a second time', () => {
+  it('serves the search index files as application/gzip, a type it does not compress a second time', () => {
     expect(config).toContain(
-      '    location = /suchindex.json.gz {\n        types { }\n        default_type "application/gzip";',
+      '    location ~ ^/suchindex/[^/]+$ {\n        types { }\n        default_type "application/gzip";',
     );
     expect(config.match(/gzip_types[^;]*;/)?.[0]).not.toContain('application/gzip');
   });
